@@ -1,0 +1,21 @@
+/** Builds the search index from documents: always the embedded one, and Meilisearch too when MEILI_URL is set. */
+import type { PlanDocument } from '../lib/model';
+import { serverEnv } from '../lib/env';
+import { EmbeddedEngine } from '../lib/search/embedded';
+import { createEngine, indexFile } from '../lib/search/engine';
+import { districtAliases } from '../lib/search/vocabulary';
+
+export async function buildIndexes(documents: PlanDocument[], dataDir: string, log: (line: string) => void): Promise<void> {
+  const env = serverEnv({ ...process.env, PLAN_DATA_DIR: dataDir });
+  const t0 = performance.now();
+  const embedded = new EmbeddedEngine(indexFile(env), districtAliases());
+  await embedded.index(documents);
+  const stats = await embedded.stats();
+  embedded.close();
+  log(`index           ${indexFile(env)}: ${stats.documents} documents, ${(stats.bytes! / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  if (env.MEILI_URL) {
+    const t1 = performance.now();
+    await createEngine(env).index(documents);
+    log(`meilisearch     ${env.MEILI_URL} index ${env.MEILI_INDEX}: ${documents.length} documents in ${((performance.now() - t1) / 1000).toFixed(2)} s`);
+  }
+}

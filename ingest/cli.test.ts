@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+let work: string;
+
+function run(corpus: string, out: string) {
+  const r = spawnSync(tsx, ['ingest/cli.ts', '--corpus', corpus, '--out', out], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A copy of the real corpus whose plan file is replaced by `bytes` (or removed when null). */
+function brokenCorpus(name: string, bytes: Buffer | string | null): string {
+  const dir = join(work, name);
+  cpSync('corpus', dir, { recursive: true });
+  const file = join(dir, 'kunming-14th-five-year-plan.txt');
+  if (bytes === null) rmSync(file);
+  else writeFileSync(file, bytes);
+  return dir;
+}
+
+describe('ingest CLI', () => {
+  let out: string;
+  let good: { code: number | null; stdout: string; stderr: string };
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+    out = join(work, 'data');
+    good = run('corpus', out);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes documents.jsonl and outline.json and prints a summary', () => {
+    expect(good.stderr).toBe('');
+    expect(good.code).toBe(0);
+    const lines = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(700);
+    const first = JSON.parse(lines[0]!);
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(['id', 'doc', 'kind', 'text', 'order', 'part', 'chapter', 'section', 'box', 'districts', 'topics', 'tokens']));
+    expect(JSON.parse(readFileSync(join(out, 'outline.json'), 'utf8')).documents[0].parts).toHaveLength(13);
+    expect(good.stdout).toMatch(/indicator rows\s+25/);
+    expect(good.stdout).toMatch(/chapters\s+45 \(41 with text\)/);
+    expect(good.stdout).toMatch(/time\s+[\d.]+ s \(jieba [\d.]+ s\)/);
+  });
+
+  const cases: [string, Buffer | string | null, RegExp][] = [
+    ['missing', null, /kunming-14th-five-year-plan\.txt, which does not exist/],
+    ['empty', '', /kunming-14th-five-year-plan\.txt: file is empty/],
+    ['blank', ' \n\u3000\n', /kunming-14th-five-year-plan\.txt: file has no text/],
+    ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), /kunming-14th-five-year-plan\.txt: file is binary/],
+    ['gbk', Buffer.from([0xc0, 0xa5, 0xc3, 0xf7, 0xca, 0xd0]), /kunming-14th-five-year-plan\.txt: file is not valid UTF-8 \(first bad byte at offset 0\)/],
+  ];
+  for (const [name, bytes, message] of cases) {
+    it(`rejects a ${name} corpus file with one clear line and leaves the last output untouched`, () => {
+      const before = readFileSync(join(out, 'documents.jsonl'));
+      const r = run(brokenCorpus(name, bytes), out);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+      expect(readFileSync(join(out, 'documents.jsonl')).equals(before)).toBe(true);
+    });
+  }
+
+  it('rejects a manifest entry pointing nowhere', () => {
+    const dir = brokenCorpus('manifest', readFileSync('corpus/kunming-14th-five-year-plan.txt'));
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    manifest.documents[0].file = 'no-such-plan.txt';
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const r = run(dir, join(work, 'fresh'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/manifest\.json: entry km14 points to no-such-plan\.txt, which does not exist/);
+    expect(existsSync(join(work, 'fresh', 'documents.jsonl'))).toBe(false);
+  });
+
+  it('rejects a malformed manifest', () => {
+    const dir = brokenCorpus('badjson', readFileSync('corpus/kunming-14th-five-year-plan.txt'));
+    writeFileSync(join(dir, 'manifest.json'), '{"documents": [');
+    const r = run(dir, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/manifest\.json: not valid JSON/);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * `npm run ingest [-- --corpus DIR --manifest FILE --out DIR --if-stale --quiet]`
+ * Writes data/documents.jsonl, data/outline.json and the search index, each atomically.
+ * `npm run index` rebuilds only the index from an existing data/documents.jsonl.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Presets, SingleBar } from 'cli-progress';
+import type { PlanDocument } from '../lib/model';
+import { buildIndexes } from './build-index';
+import { loadCorpus } from './corpus';
+import { IngestError } from './errors';
+import { ingest } from './pipeline';
+import { summarize } from './summary';
+import { writeAtomic } from './write';
+
+const OPTIONS = {
+  corpus: { type: 'string', default: 'corpus' },
+  manifest: { type: 'string', default: 'manifest.json' },
+  out: { type: 'string', default: 'data' },
+  'index-only': { type: 'boolean', default: false },
+  'if-stale': { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+} as const;
+
+/** The outputs are newer than every corpus file and this code: nothing to do. */
+function upToDate(corpus: string, out: string): boolean {
+  const outputs = ['documents.jsonl', 'outline.json', 'index.sqlite'].map((f) => join(out, f));
+  if (!outputs.every(existsSync)) return false;
+  const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  const inputs = [...readdirSync(corpus).map((f) => join(corpus, f)), ...['ingest', 'lib', 'lib/search'].flatMap((d) => readdirSync(d).map((f) => join(d, f)))];
+  return inputs.every((f) => statSync(f).mtimeMs < built);
+}
+
+async function main(): Promise<number> {
+  const t0 = performance.now();
+  let args;
+  try {
+    args = parseArgs({ options: OPTIONS }).values;
+  } catch (e) {
+    console.error(`ingest: ${(e as Error).message}`);
+    return 2;
+  }
+  const log = (line: string) => {
+    if (!args.quiet) console.log(line);
+  };
+  if (args['index-only']) {
+    const file = join(args.out, 'documents.jsonl');
+    if (!existsSync(file)) throw new IngestError(file, 'file not found: run npm run ingest first');
+    const documents = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PlanDocument);
+    await buildIndexes(documents, args.out, log);
+    return 0;
+  }
+  if (args['if-stale'] && upToDate(args.corpus, args.out)) {
+    log('ingest: data/ is up to date');
+    return 0;
+  }
+  const corpus = loadCorpus(args.corpus, args.manifest);
+  const bar = process.stderr.isTTY && corpus.plans.length > 1 && !args.quiet ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} plans' }, Presets.shades_classic) : null;
+  bar?.start(corpus.plans.length, 0);
+  const result = ingest(corpus, (done) => bar?.update(done));
+  bar?.stop();
+  writeAtomic(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  writeAtomic(join(args.out, 'outline.json'), JSON.stringify(result.outline, null, 1) + '\n');
+  log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }));
+  await buildIndexes(result.documents, args.out, log);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error(`ingest: ${e instanceof IngestError ? e.message : (e as Error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,70 @@
+/** Enrich: the districts and topics a document concerns, from the curated gazetteer and taxonomy. */
+import { z } from 'zod';
+import type { Tag } from '../lib/model';
+import type { Unenriched } from './structure';
+
+const Slug = z.string().regex(/^[a-z0-9-]+$/);
+
+export const GazetteerSchema = z.object({
+  districts: z.array(
+    z.object({ id: Slug, zh: z.string().min(1), en: z.string().min(1), kind: z.string(), names: z.array(z.string().min(1)).min(1) }),
+  ),
+  blockers: z.array(z.object({ zh: z.string().min(1), reason: z.string() })),
+});
+export type Gazetteer = z.infer<typeof GazetteerSchema>;
+
+export const TopicsSchema = z.array(
+  z.object({
+    id: Slug,
+    zh: z.string().min(1),
+    en: z.string().min(1),
+    chapters: z.array(z.number().int().positive()),
+    keywords: z.array(z.string().min(1)),
+  }),
+);
+export type Topics = z.infer<typeof TopicsSchema>;
+
+export interface Matcher {
+  districts(text: string): Tag[];
+  topics(doc: Pick<Unenriched, 'text' | 'chapter'>): Tag[];
+}
+
+/** Topic for text outside any chapter (notice, contents, preface) and chapters listed nowhere else. */
+export const OVERALL_TOPIC = 'overall';
+
+export function createMatcher(gazetteer: Gazetteer, topics: Topics): Matcher {
+  // Longest match wins at each position; a blocker (盘龙江, 五华山 …) consumes its characters and names no district.
+  const names = new Map<string, Tag | null>();
+  for (const b of gazetteer.blockers) names.set(b.zh, null);
+  for (const d of gazetteer.districts) for (const n of d.names) names.set(n, { id: d.id, zh: d.zh, en: d.en });
+  const lengths = [...new Set([...names.keys()].map((n) => n.length))].sort((a, b) => b - a);
+  const districtOrder = new Map(gazetteer.districts.map((d, k) => [d.id, k]));
+
+  const districts = (text: string): Tag[] => {
+    const found = new Map<string, Tag>();
+    for (let i = 0; i < text.length; ) {
+      let step = 1;
+      for (const len of lengths) {
+        if (i + len > text.length || !names.has(text.slice(i, i + len))) continue;
+        const tag = names.get(text.slice(i, i + len))!;
+        if (tag) found.set(tag.id, tag);
+        step = len;
+        break;
+      }
+      i += step;
+    }
+    return [...found.values()].sort((a, b) => districtOrder.get(a.id)! - districtOrder.get(b.id)!);
+  };
+
+  const overall = topics.find((t) => t.id === OVERALL_TOPIC);
+  const topicsOf = (doc: Pick<Unenriched, 'text' | 'chapter'>): Tag[] => {
+    const chapter = doc.chapter?.no ?? null;
+    const hit = topics.filter(
+      (t) => (chapter !== null && t.chapters.includes(chapter)) || t.keywords.some((k) => doc.text.includes(k)),
+    );
+    if (hit.length === 0 && overall) hit.push(overall);
+    return hit.map((t) => ({ id: t.id, zh: t.zh, en: t.en }));
+  };
+
+  return { districts, topics: topicsOf };
+}

@@ -1,0 +1,43 @@
+/** The ingest pipeline: parse → structure → enrich → segment → validate, for every plan in the corpus. */
+import type { Outline, PlanDocument } from '../lib/model';
+import { segmentForIndex } from '../lib/segment';
+import type { Corpus } from './corpus';
+import { IngestError } from './errors';
+import { parsePlan, toLines } from './parse';
+import { structure } from './structure';
+
+export interface IngestResult {
+  documents: PlanDocument[];
+  outline: Outline;
+  jiebaMs: number;
+}
+
+export function ingest(corpus: Corpus, onPlan: (done: number, total: number) => void = () => {}): IngestResult {
+  const documents: PlanDocument[] = [];
+  const outline: Outline = { documents: [] };
+  let jiebaMs = 0;
+  corpus.plans.forEach((plan, k) => {
+    const parsed = parsePlan(plan.source, plan.entry.title.zh);
+    const structured = structure(plan.entry, parsed, plan.titles, plan.titlesFile);
+    for (const d of structured.documents) {
+      const t0 = performance.now();
+      const tokens = segmentForIndex(d.text);
+      jiebaMs += performance.now() - t0;
+      documents.push({ ...d, districts: corpus.matcher.districts(d.text), topics: corpus.matcher.topics(d), tokens });
+    }
+    assertNothingLost(plan.entry.file, plan.source, structured.documents);
+    outline.documents.push(structured.outline);
+    onPlan(k + 1, corpus.plans.length);
+  });
+  return { documents, outline, jiebaMs };
+}
+
+/** Every non-blank source line lands in exactly one document, in order. */
+export function assertNothingLost(file: string, source: string, docs: { text: string }[]): void {
+  const expected = toLines(source).map((l) => l.text);
+  const got = docs.flatMap((d) => d.text.split('\n'));
+  const at = expected.findIndex((line, k) => got[k] !== line);
+  if (at >= 0 || got.length !== expected.length) {
+    throw new IngestError(file, `documents do not reproduce the source (first difference at non-blank line ${at + 1})`);
+  }
+}

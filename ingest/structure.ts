@@ -1,0 +1,155 @@
+/**
+ * Structure: parsed blocks → documents with stable ids and zh/en outline titles, plus the outline.
+ * Pure; districts, topics and tokens are added by later stages.
+ */
+import type { DocKind, OutlineChapter, OutlineDocument, OutlinePart, PlanDocument, Titled } from '../lib/model';
+import { IngestError } from './errors';
+import type { Block, Parsed, Place } from './parse';
+import type { TitleKey, Titles } from './titles';
+
+export interface ManifestEntry {
+  id: string;
+  file: string;
+  titles: string;
+  title: { zh: string; en: string };
+  issuer: { zh: string; en: string };
+  issued: string;
+  language: string;
+}
+
+const PLURAL = { part: 'parts', chapter: 'chapters', section: 'sections', box: 'boxes' } as const satisfies Record<string, TitleKey>;
+
+export type Unenriched = Omit<PlanDocument, 'districts' | 'topics' | 'tokens'>;
+
+export function structure(
+  entry: ManifestEntry,
+  parsed: Parsed,
+  titles: Titles,
+  titlesFile: string,
+): { documents: Unenriched[]; outline: OutlineDocument } {
+  const title = (key: TitleKey, k: string, no: number): Titled => {
+    const t = titles[key][k];
+    if (!t) throw new IngestError(titlesFile, `no English title for ${key} ${k}`);
+    return { no, zh: t.zh, en: t.en };
+  };
+  const titled = (p: Place) => ({
+    part: p.part === null ? null : title('parts', String(p.part), p.part),
+    chapter: p.chapter === null ? null : title('chapters', String(p.chapter), p.chapter),
+    section: p.section === null ? null : title('sections', `${p.chapter}.${p.section}`, p.section),
+    box: p.box === null ? null : title('boxes', String(p.box), p.box),
+  });
+
+  // Every heading printed in the body must have its curated title, word for word.
+  for (const h of parsed.body) {
+    const t =
+      h.level === 'section'
+        ? titles.sections[`${h.place.chapter}.${h.no}`]
+        : titles[PLURAL[h.level]][String(h.no)];
+    if (!t || t.zh !== h.zh) {
+      throw new IngestError(titlesFile, `${h.level} ${h.no} reads "${h.zh}" in the source but "${t?.zh ?? '(missing)'}" in the titles`);
+    }
+  }
+
+  const counters = new Map<string, number>();
+  const next = (key: string) => {
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    return n;
+  };
+  const documents = parsed.blocks.map((b, order): Unenriched => {
+    const doc: Unenriched = {
+      id: `${entry.id}-${localId(b, next)}`,
+      doc: entry.id,
+      kind: b.kind as DocKind,
+      text: b.lines.map((l) => l.text).join('\n'),
+      order,
+      lines: [b.lines[0]!.no, b.lines[b.lines.length - 1]!.no],
+      ...titled(b.place),
+    };
+    if (b.level) doc.level = b.level;
+    if (b.table) doc.table = b.table;
+    if (b.truncated) doc.truncated = true;
+    return doc;
+  });
+
+  const seen = new Set<string>();
+  for (const d of documents) {
+    if (seen.has(d.id)) throw new IngestError(entry.file, `two documents would share the id ${d.id}`);
+    seen.add(d.id);
+  }
+
+  return { documents, outline: buildOutline(entry, parsed, title, documents.length) };
+}
+
+/** The id below the corpus document: readable, stable for the same text, unique (README § Document ids). */
+function localId(b: Block, next: (key: string) => number): string {
+  const p = b.place;
+  if (p.front === 'notice') return `notice-${next('notice')}`;
+  if (p.front === 'title') return `title-${next('title')}`;
+  if (p.front === 'toc') return b.kind === 'heading' ? 'toc' : `toc-${next('toc')}`;
+  if (p.front === 'preface') return b.kind === 'heading' ? 'preface' : `preface-p${next('preface')}`;
+  if (p.indicators) {
+    if (b.kind === 'heading') return 'ind';
+    if (b.kind === 'table-header') return 'ind-th';
+    if (b.kind === 'indicator') return `ind-${String(next('ind')).padStart(2, '0')}`;
+    return `ind-note${next('ind-note')}`;
+  }
+  if (p.box !== null) {
+    const box = `b${p.box}`;
+    if (b.kind === 'heading') return box;
+    if (b.kind === 'table-header') return `${box}-th`;
+    if (b.kind === 'table-row') return `${box}-r${next(box + 'r')}`;
+    return `${box}-i${next(box)}`;
+  }
+  const container = p.section !== null ? `c${p.chapter}-s${p.section}` : p.chapter !== null ? `c${p.chapter}` : `pt${p.part}`;
+  if (b.kind === 'heading') return container;
+  return `${container}-p${next(container)}`;
+}
+
+function buildOutline(
+  entry: ManifestEntry,
+  parsed: Parsed,
+  title: (key: TitleKey, k: string, no: number) => Titled,
+  count: number,
+): OutlineDocument {
+  const inBody = (level: string, no: number) => parsed.body.some((h) => h.level === level && h.no === no);
+  const parts: OutlinePart[] = [];
+  for (const e of parsed.toc) {
+    if (e.level === 'part') {
+      parts.push({ ...title('parts', String(e.no), e.no), present: inBody('part', e.no), id: `${entry.id}-pt${e.no}`, chapters: [] });
+    } else if (e.level === 'chapter') {
+      const part = parts.find((p) => p.no === e.part);
+      if (!part) throw new IngestError(entry.file, `chapter ${e.no} is listed before any part`);
+      const chapter: OutlineChapter = {
+        ...title('chapters', String(e.no), e.no),
+        present: inBody('chapter', e.no),
+        id: `${entry.id}-c${e.no}`,
+        sections: [],
+        boxes: [],
+      };
+      for (const h of parsed.body) {
+        if (h.place.chapter !== e.no) continue;
+        if (h.level === 'section') chapter.sections.push({ ...title('sections', `${e.no}.${h.no}`, h.no), id: `${entry.id}-c${e.no}-s${h.no}` });
+        if (h.level === 'box') chapter.boxes.push({ ...title('boxes', String(h.no), h.no), id: `${entry.id}-b${h.no}` });
+      }
+      part.chapters.push(chapter);
+    }
+  }
+  const appendices = parsed.toc
+    .filter((e) => e.level === 'appendix')
+    .map((e) => ({
+      ...title('appendices', String(e.no), e.no),
+      present: parsed.blocks.some((b) => b.place.front === null && b.lines[0]!.text.startsWith(`附件${e.no}`)),
+    }));
+  return {
+    id: entry.id,
+    title: entry.title,
+    issuer: entry.issuer,
+    issued: entry.issued,
+    file: entry.file,
+    parts,
+    appendices,
+    truncated: parsed.truncated,
+    documents: count,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Query processing shared by both engines: normalise, split quoted phrases and exclusions,
+ * expand English and toneless pinyin into Chinese through the lexicon, segment Chinese with jieba.
+ * The result is plain data; engines turn it into their own syntax with every token quoted.
+ */
+import { segmentQuery } from '../segment';
+import { englishWords, lexicon, phraseKey, type Lexicon } from './lexicon';
+import { hasHan, normalize } from './text';
+
+export interface Term {
+  /** What the user typed for this term. */
+  input: string;
+  /** Normalised forms, any of which satisfies the term (OR); all terms are required (AND). */
+  alternatives: string[];
+  /** How the term was obtained. */
+  via: 'chinese' | 'english' | 'pinyin' | 'literal' | 'phrase';
+  /** Match the last word as a prefix (search as you type). */
+  prefix?: boolean;
+}
+
+export interface ParsedQuery {
+  terms: Term[];
+  excluded: Term[];
+  /** True when some term was translated from English or pinyin, or converted from traditional characters. */
+  expanded: boolean;
+}
+
+export const MAX_QUERY_LENGTH = 1000;
+export const MAX_TERMS = 32;
+
+/** Function words that carry no search meaning on their own. */
+const ZH_STOP = new Set(['的', '了', '和', '与', '及', '或', '在', '是', '等', '对', '为', '把', '被', '之', '并', '中', '有']);
+const EN_STOP = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'by', 'at', 'or', 'its', 'is', 'are', 'be', 'from', 'as', 'into', 'about']);
+
+interface Chunk {
+  text: string;
+  quoted: boolean;
+  negated: boolean;
+}
+
+/** Splits a normalised query into quoted phrases and bare words, each possibly negated with a leading -. */
+function chunks(q: string): Chunk[] {
+  // An unmatched quote is ordinary text, not the start of a phrase.
+  const balanced = (q.match(/"/g)?.length ?? 0) % 2 === 0 ? q : q.replace(/"(?=[^"]*$)/, ' ');
+  const out: Chunk[] = [];
+  const re = /(-?)"([^"]*)"|(\S+)/g;
+  for (let m = re.exec(balanced); m; m = re.exec(balanced)) {
+    if (m[3] !== undefined) {
+      const negated = m[3].length > 1 && m[3].startsWith('-');
+      out.push({ text: negated ? m[3].slice(1) : m[3], quoted: false, negated });
+    } else if (m[2]!.trim()) {
+      out.push({ text: m[2]!, quoted: true, negated: m[1] === '-' });
+    }
+  }
+  return out;
+}
+
+/** Greedy longest match of English phrases, then pinyin syllable runs, then literal words. */
+function expandLatin(words: string[], lex: Lexicon, lastIsPrefix: boolean): Term[] {
+  const terms: Term[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = false;
+    for (let j = Math.min(words.length, i + lex.maxEnglishWords); j > i && !matched; j--) {
+      const zh = lex.english.get(phraseKey(words.slice(i, j)));
+      if (zh) {
+        terms.push({ input: words.slice(i, j).join(' '), alternatives: zh, via: 'english' });
+        i = j;
+        matched = true;
+      }
+    }
+    for (let j = Math.min(words.length, i + 6); j > i && !matched; j--) {
+      const zh = lex.pinyin.get(words.slice(i, j).join(''));
+      if (zh) {
+        terms.push({ input: words.slice(i, j).join(' '), alternatives: zh, via: 'pinyin' });
+        i = j;
+        matched = true;
+      }
+    }
+    if (!matched) {
+      const w = words[i]!;
+      if (!EN_STOP.has(w) || words.length === 1) {
+        const term: Term = { input: w, alternatives: [w], via: 'literal' };
+        if (lastIsPrefix && i === words.length - 1 && /^[a-z]/.test(w)) term.prefix = true;
+        terms.push(term);
+      }
+      i++;
+    }
+  }
+  return terms;
+}
+
+function expandChunk(chunk: Chunk, lex: Lexicon, lastIsPrefix: boolean): Term[] {
+  const text = normalize(chunk.text);
+  if (chunk.quoted) {
+    // A quoted phrase is matched as written; spaces between Chinese characters do not count.
+    const phrase = text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '').trim();
+    return phrase ? [{ input: chunk.text, alternatives: [phrase], via: 'phrase' }] : [];
+  }
+  const terms: Term[] = [];
+  // Runs of Chinese and of Latin letters/digits are handled by their own rules.
+  for (const run of text.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []) {
+    if (hasHan(run)) {
+      for (const w of segmentQuery(run)) if (!ZH_STOP.has(w)) terms.push({ input: w, alternatives: [w], via: 'chinese' });
+    } else {
+      terms.push(...expandLatin(englishWords(run), lex, lastIsPrefix));
+    }
+  }
+  return terms;
+}
+
+export function parseQuery(raw: string, opts: { typing?: boolean; lex?: Lexicon } = {}): ParsedQuery {
+  const lex = opts.lex ?? lexicon();
+  const q = raw.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+  const all = chunks(q);
+  const terms: Term[] = [];
+  const excluded: Term[] = [];
+  // Words of Latin text are joined across chunks so that English phrases and pinyin runs span spaces.
+  let latin: string[] = [];
+  const flushLatin = (prefix: boolean) => {
+    terms.push(...expandLatin(latin, lex, prefix));
+    latin = [];
+  };
+  all.forEach((c, k) => {
+    const last = k === all.length - 1;
+    if (c.negated) {
+      excluded.push(...expandChunk({ ...c, negated: false }, lex, false));
+    } else if (!c.quoted && !hasHan(c.text)) {
+      latin.push(...englishWords(c.text));
+      if (last) flushLatin(opts.typing === true && !/\s$/.test(raw));
+    } else {
+      flushLatin(false);
+      terms.push(...expandChunk(c, lex, false));
+    }
+  });
+  flushLatin(opts.typing === true && !/\s$/.test(raw));
+
+  const unique = dedupe(terms).slice(0, MAX_TERMS);
+  const expanded =
+    unique.some((t) => t.via === 'english' || t.via === 'pinyin') || normalize(raw) !== raw.normalize('NFKC').toLowerCase();
+  return { terms: unique, excluded: dedupe(excluded), expanded };
+}
+
+function dedupe(terms: Term[]): Term[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => {
+    const key = t.alternatives.join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The terms as the UI shows them ("searched for 滇池 水质"): the first alternative of each. */
+export function displayTerms(p: ParsedQuery): string[] {
+  return p.terms.map((t) => (t.alternatives.length > 1 ? t.alternatives.join('/') : t.alternatives[0]!));
+}

@@ -1,0 +1,66 @@
+/**
+ * Re-ranking after bm25: the engines' bm25 sees words, not order. These boosts lift an exact
+ * phrase, terms close together, headings that name the query, and paragraphs whose place in the
+ * outline names it. Shared by both engines so they rank alike.
+ */
+import type { Term } from './query';
+import { normalize } from './text';
+
+export interface RankInput {
+  /** Normalised text of the document. */
+  text: string;
+  /** Normalised zh titles of its part, chapter, section and box. */
+  context: string;
+  heading: boolean;
+}
+
+/** Where each term first occurs in `text` (normalised), or -1 per alternative set. */
+function positions(text: string, t: Term): number[] {
+  const out: number[] = [];
+  for (const a of t.alternatives) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) out.push(at);
+  return out;
+}
+
+/** The shortest span of text holding one occurrence of every term (Infinity when one is missing). */
+function minimalSpan(text: string, terms: Term[]): number {
+  const occ = terms.map((t) => positions(text, t));
+  if (occ.some((o) => o.length === 0)) return Infinity;
+  const events = occ.flatMap((o, k) => o.map((p) => [p, k] as const)).sort((a, b) => a[0] - b[0]);
+  const count = new Array<number>(terms.length).fill(0);
+  let covered = 0;
+  let best = Infinity;
+  let lo = 0;
+  for (const [p, k] of events) {
+    if (count[k]!++ === 0) covered++;
+    while (covered === terms.length) {
+      const [lp, lk] = events[lo]!;
+      best = Math.min(best, p - lp);
+      if (--count[lk]! === 0) covered--;
+      lo++;
+    }
+  }
+  return best;
+}
+
+export function boost(doc: RankInput, terms: Term[]): number {
+  if (terms.length === 0) return 1;
+  let m = 1;
+  const present = terms.filter((t) => t.alternatives.some((a) => doc.text.includes(a)));
+  // Relaxed matches: a document with more of the terms ranks above one with fewer.
+  m *= (present.length / terms.length) ** 2;
+  if (doc.heading && present.length === terms.length) m *= 1.6;
+  if (terms.some((t) => t.alternatives.some((a) => doc.context.includes(a)))) m *= 1.15;
+  if (terms.length > 1 && present.length === terms.length) {
+    const phrase = terms.map((t) => t.alternatives[0]).join('');
+    const length = terms.reduce((n, t) => n + t.alternatives[0]!.length, 0);
+    if (doc.text.includes(phrase)) m *= 1.5;
+    else if (minimalSpan(doc.text, terms) <= length + 12) m *= 1.25;
+  }
+  return m;
+}
+
+export const rankInput = (text: string, titles: (string | undefined)[], heading: boolean): RankInput => ({
+  text: normalize(text),
+  context: normalize(titles.filter(Boolean).join(' ')),
+  heading,
+});

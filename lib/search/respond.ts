@@ -1,0 +1,65 @@
+/** Reshape: engine results → the API's response (DESIGN.md), the same for every engine. */
+import type { PlanDocument } from '../model';
+import { highlight } from './highlight';
+import { displayTerms, type ParsedQuery } from './query';
+import type { Facets, Hit, SearchRequest, SearchResponse } from './types';
+
+export type Candidate = PlanDocument;
+
+export const permalink = (id: string, locale = 'zh') => `/${locale}/p/${id}`;
+
+/** Every form a term may take in the text, for marking. */
+export const needlesOf = (parsed: ParsedQuery) => parsed.terms.flatMap((t) => t.alternatives);
+
+export function toHit(d: PlanDocument, needles: string[]): Hit {
+  const hit: Hit = {
+    id: d.id,
+    url: permalink(d.id),
+    kind: d.kind,
+    text: d.text,
+    highlight: highlight(d.text, needles),
+    part: d.part,
+    chapter: d.chapter,
+    section: d.section,
+    box: d.box,
+    districts: d.districts,
+    topics: d.topics,
+  };
+  if (d.truncated) hit.truncated = true;
+  return hit;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export function buildResponse(a: {
+  req: SearchRequest;
+  parsed: ParsedQuery;
+  engine: string;
+  total: number;
+  facets: Facets;
+  candidates: Candidate[];
+  relaxed: boolean;
+  t0: number;
+}): SearchResponse {
+  const needles = needlesOf(a.parsed);
+  return {
+    query: {
+      q: a.req.q,
+      terms: displayTerms(a.parsed),
+      excluded: a.parsed.excluded.map((t) => t.alternatives[0]!),
+      expanded: a.parsed.expanded,
+      relaxed: a.relaxed,
+    },
+    engine: a.engine,
+    total: a.total,
+    page: a.req.page,
+    per: a.req.per,
+    tookMs: round(performance.now() - a.t0),
+    hits: a.candidates.map((d) => toHit(d, needles)),
+    facets: a.facets,
+  };
+}
+
+export function emptyResponse(req: SearchRequest, parsed: ParsedQuery, engine: string, t0: number): SearchResponse {
+  return buildResponse({ req, parsed, engine, total: 0, facets: { chapter: [], district: [], topic: [] }, candidates: [], relaxed: false, t0 });
+}

@@ -1,0 +1,87 @@
+/**
+ * Text forms the engines index and match: normalisation, the character-gram stream, and folding
+ * with an offset map so that matches found in normalised text can be marked in the original.
+ */
+import * as OpenCC from 'opencc-js';
+
+const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export const isHan = (ch: string) => HAN.test(ch);
+export const hasHan = (s: string) => HAN.test(s);
+
+let toSimplified: ((s: string) => string) | null = null;
+
+/** Width, case and traditional → simplified; the form both queries and documents are compared in. */
+export function normalize(s: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return toSimplified(s.normalize('NFKC').toLowerCase());
+}
+
+/**
+ * The gram stream of a text: each run of Han characters as overlapping bigrams plus its last
+ * character alone (so every character starts some gram and a prefix query finds it anywhere),
+ * each run of other letters and digits as one word. Two adjacent grams of a query, searched as a
+ * phrase, therefore match any substring of the text: 网络 inside 网络覆盖, 处理 inside 待处理.
+ */
+export function grams(text: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  let word = '';
+  const flushRun = () => {
+    const chars = Array.from(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    if (chars.length > 0) out.push(chars[chars.length - 1]!);
+    run = '';
+  };
+  const flushWord = () => {
+    if (word) out.push(word);
+    word = '';
+  };
+  for (const ch of normalize(text)) {
+    if (isHan(ch)) {
+      flushWord();
+      run += ch;
+    } else if (WORD_CHAR.test(ch)) {
+      flushRun();
+      word += ch;
+    } else {
+      flushRun();
+      flushWord();
+    }
+  }
+  flushRun();
+  flushWord();
+  return out;
+}
+
+/**
+ * The grams a query string must match as a phrase: bigrams only (the trailing single character of
+ * a run is dropped unless the run is one character long, which then matches as a prefix).
+ */
+export function queryGrams(s: string): { grams: string[]; prefixLast: boolean } {
+  const all = grams(s);
+  const chars = Array.from(normalize(s)).filter((c) => isHan(c));
+  if (chars.length === 1 && all.length === 1) return { grams: all, prefixLast: true };
+  // Drop each Han run's trailing unigram: the bigram before it already covers that character.
+  const out = all.filter((g, k) => !(Array.from(g).length === 1 && isHan(g) && k > 0 && isHan(all[k - 1]!)));
+  return { grams: out, prefixLast: false };
+}
+
+/**
+ * Folds text one code point at a time (so lengths stay mappable) and returns the folded string
+ * with, for each UTF-16 unit of it, the offset of the code point it came from in the original.
+ */
+export function fold(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const cp of text) {
+    const f = normalize(cp);
+    for (let k = 0; k < f.length; k++) origin.push(at);
+    folded += f;
+    at += cp.length;
+  }
+  origin.push(at);
+  return { folded, origin };
+}

@@ -1,0 +1,82 @@
+/** The search contract (DESIGN.md § Search API): what every engine takes and returns. */
+import type { DocKind, PlanDocument, Tag, Titled } from '../model';
+
+export type Sort = 'relevance' | 'order';
+
+export interface SearchRequest {
+  q: string;
+  /** Facet filters: OR within one facet, AND across facets. */
+  chapter: number[];
+  district: string[];
+  topic: string[];
+  page: number;
+  per: number;
+  sort: Sort;
+  /** Match the last Latin word as a prefix (search as you type). */
+  typing?: boolean;
+}
+
+export interface Hit {
+  id: string;
+  url: string;
+  kind: DocKind;
+  text: string;
+  /** HTML: the original text, escaped, with <mark> around matched terms, cropped around the best match. */
+  highlight: string;
+  part: Titled | null;
+  chapter: Titled | null;
+  section: Titled | null;
+  box: Titled | null;
+  districts: Tag[];
+  topics: Tag[];
+  truncated?: true;
+}
+
+export interface FacetValue {
+  value: string;
+  zh: string;
+  en: string;
+  count: number;
+}
+
+export interface Facets {
+  chapter: FacetValue[];
+  district: FacetValue[];
+  topic: FacetValue[];
+}
+
+export interface SearchResponse {
+  query: { q: string; terms: string[]; excluded: string[]; expanded: boolean; relaxed: boolean };
+  engine: string;
+  total: number;
+  page: number;
+  per: number;
+  tookMs: number;
+  hits: Hit[];
+  facets: Facets;
+}
+
+export interface EngineStats {
+  engine: string;
+  documents: number;
+  bytes: number | null;
+}
+
+export interface SearchEngine {
+  readonly name: string;
+  index(documents: PlanDocument[]): Promise<void>;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  get(id: string): Promise<PlanDocument | null>;
+  stats(): Promise<EngineStats>;
+}
+
+/** A request the engines refuse: the API answers 400 with this code and message. */
+export class SearchInputError extends Error {
+  override name = 'SearchInputError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,27 @@
+/** The facet values a corpus can be filtered by, with the names a user may type for a district. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlanDocument, Tag } from '../model';
+import type { Vocabulary } from './facets';
+
+/** Every name of each district in the gazetteer (呈贡区, 呈贡 …), keyed by id. */
+export function districtAliases(corpusDir = join(process.cwd(), 'corpus')): Map<string, string[]> {
+  const g = JSON.parse(readFileSync(join(corpusDir, 'districts.json'), 'utf8')) as { districts: { id: string; names: string[] }[] };
+  return new Map(g.districts.map((d) => [d.id, d.names]));
+}
+
+export function vocabularyOf(docs: Iterable<Pick<PlanDocument, 'chapter' | 'districts' | 'topics'>>, aliases: Map<string, string[]>): Vocabulary {
+  const chapters = new Map<number, { zh: string; en: string }>();
+  const districts = new Map<string, Tag>();
+  const topics = new Map<string, Tag>();
+  for (const d of docs) {
+    if (d.chapter && !chapters.has(d.chapter.no)) chapters.set(d.chapter.no, { zh: d.chapter.zh, en: d.chapter.en });
+    for (const t of d.districts) districts.set(t.id, t);
+    for (const t of d.topics) topics.set(t.id, t);
+  }
+  const districtNames = new Map<string, string>();
+  for (const [id, t] of districts) {
+    for (const name of [id, t.zh, t.en.toLowerCase(), ...(aliases.get(id) ?? [])]) districtNames.set(name, id);
+  }
+  return { chapters, districts, topics, districtNames };
+}

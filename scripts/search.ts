@@ -1,0 +1,48 @@
+/**
+ * `npm run --silent search -- [--json] [--chapter N] [--district X] [--topic T] [--page N] [--per N] [--sort order] "query"`
+ * With --json, prints the API's JSON on stdout and nothing else; without, a readable list.
+ */
+import { parseArgs } from 'node:util';
+import { createEngine } from '../lib/search/engine';
+import { parseSearchParams } from '../lib/search/request';
+import { SearchInputError, type SearchResponse } from '../lib/search/types';
+
+function readable(r: SearchResponse): string {
+  const strip = (html: string) => html.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const lines = [`${r.total} results for ${r.query.terms.join(' ') || '(no terms)'}${r.query.relaxed ? ' (any term)' : ''} · ${r.engine} · ${r.tookMs} ms`];
+  r.hits.forEach((h, k) => {
+    const place = [h.chapter && `第${h.chapter.no}章 ${h.chapter.zh}`, h.section?.zh, h.box && `专栏${h.box.no}`].filter(Boolean).join(' › ');
+    lines.push(`${String((r.page - 1) * r.per + k + 1).padStart(3)}. ${h.id}  ${place}`, `     ${strip(h.highlight)}`);
+  });
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      chapter: { type: 'string', multiple: true },
+      district: { type: 'string', multiple: true },
+      topic: { type: 'string', multiple: true },
+      page: { type: 'string' },
+      per: { type: 'string' },
+      sort: { type: 'string' },
+    },
+  });
+  const request = parseSearchParams({ ...values, json: undefined, q: positionals.join(' ') });
+  const response = await createEngine().search(request);
+  console.log(values.json ? JSON.stringify(response, null, 2) : readable(response));
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    const error = e instanceof SearchInputError ? { code: e.code, message: e.message } : { code: 'error', message: (e as Error).message };
+    console.error(JSON.stringify({ error }));
+    process.exitCode = e instanceof SearchInputError ? 2 : 1;
+  },
+);
