@@ -55,38 +55,66 @@ function chunks(q: string): Chunk[] {
   return out;
 }
 
-/** Greedy longest match of English phrases, then pinyin syllable runs, then literal words. */
+/**
+ * Greedy longest match of English phrases, then pinyin syllable runs, then literal words.
+ * While typing, the words from here to the end may also be the start of a phrase or of pinyin.
+ */
 function expandLatin(words: string[], lex: Lexicon, lastIsPrefix: boolean): Term[] {
   const terms: Term[] = [];
+  const complete = (i: number): boolean => {
+    const head = words.slice(i).join(' ');
+    const zh = completions(lex, head);
+    if (zh.length) terms.push({ input: head, alternatives: zh, via: 'english', prefix: true });
+    return zh.length > 0;
+  };
   for (let i = 0; i < words.length; ) {
-    let matched = false;
-    for (let j = Math.min(words.length, i + lex.maxEnglishWords); j > i && !matched; j--) {
-      const zh = lex.english.get(phraseKey(words.slice(i, j)));
-      if (zh) {
-        terms.push({ input: words.slice(i, j).join(' '), alternatives: zh, via: 'english' });
-        i = j;
-        matched = true;
-      }
+    // Several words still being typed: prefer their completion to an exact match of the first one.
+    if (lastIsPrefix && words.length - i >= 2 && complete(i)) break;
+    const exact = longest(words, i, lex.maxEnglishWords, (ws) => lex.english.get(phraseKey(ws)));
+    if (exact) {
+      // The English itself stays an alternative: the text writes some terms in Latin (GDP, 5G, R&D).
+      terms.push({ input: exact.input, alternatives: [...exact.zh, exact.input], via: 'english' });
+      i = exact.end;
+      continue;
     }
-    for (let j = Math.min(words.length, i + 6); j > i && !matched; j--) {
-      const zh = lex.pinyin.get(words.slice(i, j).join(''));
-      if (zh) {
-        terms.push({ input: words.slice(i, j).join(' '), alternatives: zh, via: 'pinyin' });
-        i = j;
-        matched = true;
-      }
+    const py = longest(words, i, 6, (ws) => lex.pinyin.get(ws.join('')));
+    if (py) {
+      terms.push({ input: py.input, alternatives: py.zh, via: 'pinyin' });
+      i = py.end;
+      continue;
     }
-    if (!matched) {
-      const w = words[i]!;
-      if (!EN_STOP.has(w) || words.length === 1) {
-        const term: Term = { input: w, alternatives: [w], via: 'literal' };
-        if (lastIsPrefix && i === words.length - 1 && /^[a-z]/.test(w)) term.prefix = true;
-        terms.push(term);
-      }
-      i++;
+    if (lastIsPrefix && complete(i)) break;
+    const w = words[i]!;
+    if (!EN_STOP.has(w) || words.length === 1) {
+      const term: Term = { input: w, alternatives: [w], via: 'literal' };
+      if (lastIsPrefix && i === words.length - 1 && /^[a-z]/.test(w)) term.prefix = true;
+      terms.push(term);
     }
+    i++;
   }
   return terms;
+}
+
+/** The longest run of words from `i` (at most `max`) that `find` knows. */
+function longest(words: string[], i: number, max: number, find: (ws: string[]) => string[] | undefined) {
+  for (let j = Math.min(words.length, i + max); j > i; j--) {
+    const zh = find(words.slice(i, j));
+    if (zh) return { zh, end: j, input: words.slice(i, j).join(' ') };
+  }
+  return null;
+}
+
+const MAX_COMPLETIONS = 8;
+
+/** Chinese terms whose English phrase or pinyin starts with `head` (the last words typed), with the typed text last. */
+function completions(lex: Lexicon, head: string): string[] {
+  if (head.length < 3) return [];
+  const out = new Set<string>();
+  const joined = head.replace(/ /g, '');
+  for (const [key, zh] of lex.english) if (key.startsWith(head)) zh.forEach((z) => out.add(z));
+  for (const [key, zh] of lex.pinyin) if (key.startsWith(joined)) zh.forEach((z) => out.add(z));
+  if (out.size === 0 || out.size > MAX_COMPLETIONS) return [];
+  return [...out, head];
 }
 
 function expandChunk(chunk: Chunk, lex: Lexicon, lastIsPrefix: boolean): Term[] {
@@ -150,7 +178,7 @@ function dedupe(terms: Term[]): Term[] {
   });
 }
 
-/** The terms as the UI shows them ("searched for 滇池 水质"): the first alternative of each. */
+/** The terms as the UI shows them ("searched for 滇池 水质"): each term's Chinese forms joined by /. */
 export function displayTerms(p: ParsedQuery): string[] {
-  return p.terms.map((t) => (t.alternatives.length > 1 ? t.alternatives.join('/') : t.alternatives[0]!));
+  return p.terms.map((t) => (t.via === 'english' ? t.alternatives.slice(0, -1) : t.alternatives).join('/'));
 }
