@@ -1,0 +1,70 @@
+/**
+ * Citations of one paragraph in GB/T 7714-2015, APA 7, Chicago 17 and BibTeX. Each names the plan,
+ * its issuer and date, the paragraph's place in the plan, and the permalink.
+ */
+import type { Lang, OutlineDocument, PlanDocument } from './model';
+import { placeLine } from './place';
+
+export interface CitationInput {
+  doc: PlanDocument;
+  plan: Pick<OutlineDocument, 'title' | 'issuer' | 'issued'>;
+  /** Absolute permalink. */
+  url: string;
+  /** Date of access, YYYY-MM-DD. */
+  accessed: string;
+  lang: Lang;
+}
+
+export type CitationStyle = 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
+export const CITATION_STYLES: CitationStyle[] = ['gbt7714', 'apa', 'chicago', 'bibtex'];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function parts(iso: string) {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+/** The paragraph's place, with its kind where it is not plain text (box item, table row). */
+function where(c: CitationInput): string {
+  return placeLine(c.doc, c.lang, 'part') || (c.lang === 'zh' ? '前言部分' : 'front matter');
+}
+
+export function gbt7714(c: CitationInput): string {
+  // GB/T 7714-2015 §8, electronic resource: 责任者. 题名: 其他题名信息[EB/OL]. (发表日期)[引用日期]. 获取路径.
+  const place = placeLine(c.doc, 'zh', 'part');
+  return `${c.plan.issuer.zh}. ${c.plan.title.zh}${place ? `: ${place}` : ''}[EB/OL]. (${c.plan.issued})[${c.accessed}]. ${c.url}.`;
+}
+
+export function apa(c: CitationInput): string {
+  const { y, m, d } = parts(c.plan.issued);
+  return `${c.plan.issuer.en}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.plan.title.zh} [${c.plan.title.en}] (${placeLine(c.doc, 'en', 'chapter') || 'front matter'}). ${c.url}`;
+}
+
+export function chicago(c: CitationInput): string {
+  const { y, m, d } = parts(c.plan.issued);
+  const a = parts(c.accessed);
+  return `${c.plan.issuer.en}. ${c.plan.title.zh} [${c.plan.title.en}]. ${MONTHS[m - 1]} ${d}, ${y}. ${placeLine(c.doc, 'en', 'chapter') || 'Front matter'}. Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}. ${c.url}.`;
+}
+
+const bibEscape = (s: string) => s.replace(/([{}\\&%$#_])/g, '\\$1');
+
+export function bibtex(c: CitationInput): string {
+  const { y, m } = parts(c.plan.issued);
+  const fields: [string, string][] = [
+    ['author', `{${bibEscape(c.lang === 'zh' ? c.plan.issuer.zh : c.plan.issuer.en)}}`],
+    ['title', `{${bibEscape(c.plan.title.zh)}}`],
+    ['year', String(y)],
+    ['month', BIB_MONTHS[m - 1]!],
+    ['note', `{${bibEscape(where(c))}}`],
+    ['url', `{${c.url}}`],
+    ['urldate', `{${c.accessed}}`],
+  ];
+  if (c.lang === 'en') fields.splice(2, 0, ['titleaddon', `{${bibEscape(c.plan.title.en)}}`]);
+  return `@misc{${c.doc.id},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
+}
+
+export function cite(style: CitationStyle, c: CitationInput): string {
+  return { gbt7714, apa, chicago, bibtex }[style](c);
+}

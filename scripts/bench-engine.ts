@@ -1,0 +1,81 @@
+/**
+ * Measures one corpus on the embedded engine: ingest, index build, index size, query latency with
+ * and without facet filters, and peak RSS. Run as its own process by bench.ts so RSS is its own.
+ * Prints one JSON object on stdout.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '../ingest/corpus';
+import { ingest } from '../ingest/pipeline';
+import { EmbeddedEngine } from '../lib/search/embedded';
+import { parseSearchParams } from '../lib/search/request';
+import { districtAliases } from '../lib/search/vocabulary';
+import { benchQueries } from './bench-queries';
+
+const [corpusDir = 'corpus', manifest = 'manifest.json'] = process.argv.slice(2);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const summary = (ms: number[]) => {
+  const s = [...ms].sort((a, b) => a - b);
+  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1]! };
+};
+
+async function main() {
+  const t0 = performance.now();
+  const result = ingest(loadCorpus(corpusDir, manifest));
+  const ingestMs = performance.now() - t0;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const engine = new EmbeddedEngine(join(dir, 'index.sqlite'), districtAliases());
+  const t1 = performance.now();
+  await engine.index(result.documents);
+  const indexMs = performance.now() - t1;
+  const stats = await engine.stats();
+  const t2 = performance.now();
+  await engine.search(parseSearchParams({ q: '滇池' }));
+  const firstQueryMs = performance.now() - t2;
+
+  const queries = benchQueries();
+  const plain: number[] = [];
+  const filtered: number[] = [];
+  let hits = 0;
+  for (const round of [0, 1]) {
+    for (const { q } of queries) {
+      const s = performance.now();
+      const r = await engine.search(parseSearchParams({ q }));
+      const ms = performance.now() - s;
+      if (round === 1) plain.push(ms);
+      if (r.total > 0) hits++;
+      const chapter = r.facets.chapter[0]?.value;
+      const topic = r.facets.topic[0]?.value;
+      if (round === 1 && chapter && topic) {
+        const f = performance.now();
+        await engine.search(parseSearchParams({ q, chapter, topic }));
+        filtered.push(performance.now() - f);
+      }
+    }
+  }
+  engine.close();
+  rmSync(dir, { recursive: true, force: true });
+  console.log(
+    JSON.stringify({
+      documents: result.documents.length,
+      plans: result.outline.documents.length,
+      ingestMs,
+      jiebaMs: result.jiebaMs,
+      indexMs,
+      indexBytes: stats.bytes,
+      firstQueryMs,
+      queries: queries.length,
+      queriesWithHits: hits / 2,
+      plain: summary(plain),
+      filtered: summary(filtered),
+      peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

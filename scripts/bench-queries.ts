@@ -1,0 +1,31 @@
+/** The benchmark's query set: the judged samples plus terms drawn from titles and the glossary, in zh, en and pinyin. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toneless } from '../lib/search/lexicon';
+import { segmentQuery } from '../lib/segment';
+
+export interface BenchQuery {
+  q: string;
+  lang: 'zh' | 'en' | 'pinyin' | 'sample';
+}
+
+/** Every n-th item, so the set spreads over the whole list and is the same on every run. */
+const spread = <T>(items: T[], n: number) => items.filter((_, k) => k % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n);
+
+export function benchQueries(corpusDir = 'corpus'): BenchQuery[] {
+  const read = (f: string) => JSON.parse(readFileSync(join(corpusDir, f), 'utf8'));
+  const samples = JSON.parse(readFileSync(join('..', 'shared', 'eval', 'sample-queries.json'), 'utf8')) as { q: string }[];
+  const glossary = read('glossary.json') as { zh: string; en: string[] }[];
+  const titles = read('kunming-14th-five-year-plan.titles.json') as Record<string, Record<string, { zh: string; en: string }>>;
+  const titleWords = [...new Set(Object.values(titles.sections!).flatMap((t) => segmentQuery(t.zh)).filter((w) => w.length >= 2))];
+  const twoWords = Object.values(titles.chapters!).map((t) => segmentQuery(t.zh).slice(-2).join(' '));
+  return [
+    ...samples.map((s) => ({ q: s.q, lang: 'sample' as const })),
+    ...spread(glossary.map((g) => g.zh), 80).map((q) => ({ q, lang: 'zh' as const })),
+    ...spread(titleWords, 60).map((q) => ({ q, lang: 'zh' as const })),
+    ...twoWords.map((q) => ({ q, lang: 'zh' as const })),
+    ...spread(glossary.map((g) => g.en[0]!), 60).map((q) => ({ q, lang: 'en' as const })),
+    ...spread(Object.values(titles.boxes!).map((t) => t.en), 20).map((q) => ({ q, lang: 'en' as const })),
+    ...spread(glossary.filter((g) => /^[\u4e00-\u9fff]{2,4}$/.test(g.zh)).map((g) => toneless(g.zh)), 40).map((q) => ({ q, lang: 'pinyin' as const })),
+  ];
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench`: latency of the embedded engine over the plan and over a synthetic corpus of
+ * 100 copies of it (each copy its own manifest entry), with build times, index size and peak RSS.
+ * Prints a table and writes data/bench.json. Figures, not assertions: nothing here can fail a test.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const COPIES = Number(process.env.BENCH_COPIES ?? 100);
+
+function measure(corpusDir: string, manifest: string) {
+  const r = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/bench-engine.ts', corpusDir, manifest], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench-engine failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+/** A corpus folder whose manifest lists the plan `copies` times under different ids. */
+function syntheticCorpus(copies: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
+  for (const f of ['kunming-14th-five-year-plan.txt', 'kunming-14th-five-year-plan.titles.json', 'districts.json', 'topics.json', 'glossary.json', 'userdict.txt']) {
+    writeFileSync(join(dir, f), readFileSync(join('corpus', f)));
+  }
+  const entry = JSON.parse(readFileSync('corpus/manifest.json', 'utf8')).documents[0];
+  const documents = Array.from({ length: copies }, (_, k) => ({ ...entry, id: `copy${String(k + 1).padStart(3, '0')}` }));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents }));
+  return dir;
+}
+
+const f = (n: number, d = 2) => n.toFixed(d);
+
+function main() {
+  console.log('measuring the plan…');
+  const plan = measure('corpus', 'manifest.json');
+  console.log(`measuring ${COPIES} copies…`);
+  const dir = syntheticCorpus(COPIES);
+  const scale = measure(dir, 'manifest.json');
+  rmSync(dir, { recursive: true, force: true });
+
+  const rows = [
+    ['', 'plan', `${COPIES}× plan`],
+    ['documents', plan.documents, scale.documents],
+    ['ingest (s)', f(plan.ingestMs / 1000), f(scale.ingestMs / 1000)],
+    ['  of which jieba (s)', f(plan.jiebaMs / 1000), f(scale.jiebaMs / 1000)],
+    ['index build (s)', f(plan.indexMs / 1000), f(scale.indexMs / 1000)],
+    ['ingest + index (s)', f((plan.ingestMs + plan.indexMs) / 1000), f((scale.ingestMs + scale.indexMs) / 1000)],
+    ['index size (MiB)', f(plan.indexBytes / 2 ** 20, 1), f(scale.indexBytes / 2 ** 20, 1)],
+    ['first query, cold (ms)', f(plan.firstQueryMs, 1), f(scale.firstQueryMs, 1)],
+    [`queries (with hits)`, `${plan.queries} (${plan.queriesWithHits})`, `${scale.queries} (${scale.queriesWithHits})`],
+    ['p50 / p95 / p99 (ms)', `${f(plan.plain.p50)} / ${f(plan.plain.p95)} / ${f(plan.plain.p99)}`, `${f(scale.plain.p50)} / ${f(scale.plain.p95)} / ${f(scale.plain.p99)}`],
+    ['  with chapter+topic filter', `${f(plan.filtered.p50)} / ${f(plan.filtered.p95)} / ${f(plan.filtered.p99)}`, `${f(scale.filtered.p50)} / ${f(scale.filtered.p95)} / ${f(scale.filtered.p99)}`],
+    ['peak RSS (MiB)', f(plan.peakRssMiB, 0), f(scale.peakRssMiB, 0)],
+  ];
+  const width = [28, 24, 24];
+  for (const r of rows) console.log(r.map((c, k) => String(c).padEnd(width[k]!)).join(''));
+  mkdirSync('data', { recursive: true });
+  writeFileSync('data/bench.json', JSON.stringify({ date: new Date().toISOString(), engine: 'embedded', plan, scale: { copies: COPIES, ...scale } }, null, 2) + '\n');
+  console.log('figures written to data/bench.json');
+}
+
+main();
