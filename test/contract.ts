@@ -19,7 +19,7 @@ interface SampleQuery {
 
 export const SAMPLE_QUERIES: SampleQuery[] = JSON.parse(readFileSync(join(process.cwd(), '..', 'shared', 'eval', 'sample-queries.json'), 'utf8'));
 
-export const request = (params: Record<string, string | string[]>): SearchRequest => parseSearchParams(params);
+export const request = (params: Record<string, string | string[] | undefined>): SearchRequest => parseSearchParams(params);
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
@@ -29,7 +29,7 @@ const plain = (h: string) => unescape(h.replace(/<\/?mark>/g, '')).replace(/^…
 export function engineContract(name: string, setup: () => Promise<SearchEngine>) {
   describe(`search contract: ${name}`, () => {
     let engine: SearchEngine;
-    const search = (params: Record<string, string | string[]>) => engine.search(request(params));
+    const search = (params: Record<string, string | string[] | undefined>) => engine.search(request(params));
 
     beforeAll(async () => {
       engine = await setup();

@@ -14,6 +14,7 @@ export const needlesOf = (parsed: ParsedQuery) => parsed.terms.flatMap((t) => t.
 export function toHit(d: PlanDocument, needles: string[]): Hit {
   const hit: Hit = {
     id: d.id,
+    doc: d.doc,
     url: permalink(d.id),
     kind: d.kind,
     text: d.text,

@@ -18,6 +18,8 @@ export interface SearchRequest {
 
 export interface Hit {
   id: string;
+  /** Which corpus document (manifest id). */
+  doc: string;
   url: string;
   kind: DocKind;
   text: string;

@@ -1,0 +1,72 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SearchBox } from '@/components/SearchBox';
+import type { Lang } from '@/lib/model';
+import { levelLabel } from '@/lib/place';
+import { figures, mainPlan } from '@/lib/portal';
+
+/** Example queries, one per way of asking: Chinese, English, pinyin, traditional characters. */
+const EXAMPLES = ['滇池 水质', 'sponge city', 'shuzi jingji', '體育公園', 'infant mortality rate'];
+
+export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const lang = locale as Lang;
+  const t = await getTranslations('Home');
+  const tb = await getTranslations('SearchBox');
+  const plan = mainPlan();
+  const f = figures();
+  return (
+    <div className="space-y-8">
+      <section className="max-w-3xl">
+        <h1 className="mb-2 text-2xl font-bold leading-snug sm:text-3xl">
+          <span lang="zh-CN">{plan.title.zh}</span>
+        </h1>
+        {lang === 'en' && <p className="mb-2 text-stone-700">{plan.title.en}</p>}
+        <p className="mb-4 text-stone-700">{t('intro')}</p>
+        <SearchBox action={`/${locale}/search`} defaultValue="" labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }} />
+        <p className="mt-3 text-sm text-stone-700">
+          {t('tryHeading')}:{' '}
+          {EXAMPLES.map((q, k) => (
+            <span key={q}>
+              {k > 0 && ' · '}
+              <a className="text-sky-800 underline" href={`/${locale}/search?q=${encodeURIComponent(q)}`}>
+                {q}
+              </a>
+            </span>
+          ))}
+        </p>
+        <p className="mt-3 text-sm text-stone-600">{t('figures', f)}</p>
+      </section>
+
+      <section aria-labelledby="outline-heading">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="outline-heading" className="text-xl font-semibold">
+            {t('outline')}
+          </h2>
+          <a href={`/${locale}/indicators`} className="text-sm text-sky-800 underline">
+            {t('indicatorsLink')}
+          </a>
+        </div>
+        <ol className="grid gap-4 md:grid-cols-2">
+          {plan.parts.map((part) => (
+            <li key={part.no} className="rounded-lg border border-stone-200 bg-white p-4">
+              <h3 className="mb-2 font-semibold">
+                {levelLabel('part', part.no, lang)} {part[lang]}
+              </h3>
+              <ol className="space-y-1 text-sm">
+                {part.chapters.map((c) => (
+                  <li key={c.no}>
+                    <a href={`/${locale}/c/${c.no}`} className={c.present ? 'text-sky-800 hover:underline' : 'text-stone-600 hover:underline'}>
+                      {levelLabel('chapter', c.no, lang)} {c[lang]}
+                    </a>
+                    {!c.present && <span className="ml-1 text-xs text-stone-600">({t('absent')})</span>}
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FacetPanel } from '@/components/FacetPanel';
+import { Pagination } from '@/components/Pagination';
+import { ResultCard } from '@/components/ResultCard';
+import { SearchBox } from '@/components/SearchBox';
+import type { Lang } from '@/lib/model';
+import { levelLabel } from '@/lib/place';
+import { search } from '@/lib/portal';
+import { searchHref, searchParamsOf, toggleFacet, withoutFilters, type SearchState } from '@/lib/search-url';
+import { parseSearchParams } from '@/lib/search/request';
+import { SearchInputError, type SearchRequest, type SearchResponse } from '@/lib/search/types';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const q = (await searchParams).q;
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return { title: typeof q === 'string' && q ? t('searchTitle', { q: q.slice(0, 80) }) : t('searchTitleEmpty'), robots: { index: false } };
+}
+
+async function run(sp: Awaited<Props['searchParams']>): Promise<{ req: SearchRequest | null; result: SearchResponse | null; error: string | null }> {
+  try {
+    const req = parseSearchParams(sp);
+    const browsing = req.q.trim() === '' && req.chapter.length + req.district.length + req.topic.length === 0;
+    return { req, result: browsing ? null : await search(req), error: null };
+  } catch (e) {
+    if (e instanceof SearchInputError) return { req: null, result: null, error: e.message };
+    throw e;
+  }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const lang = locale as Lang;
+  const sp = await searchParams;
+  const t = await getTranslations('SearchPage');
+  const tf = await getTranslations('Facets');
+  const tb = await getTranslations('SearchBox');
+  const tp = await getTranslations('Pagination');
+  const { req, result, error } = await run(sp);
+  const state: SearchState = {
+    q: req?.q ?? (typeof sp.q === 'string' ? sp.q : ''),
+    chapter: req?.chapter.map(String) ?? [],
+    district: req?.district ?? [],
+    topic: req?.topic ?? [],
+    sort: req?.sort ?? 'relevance',
+    page: req?.page ?? 1,
+  };
+  const filters = searchParamsOf({ ...state, q: '', page: 1 });
+  const hl = result?.query.terms.join(' ') ?? '';
+
+  const labelOf = (facet: 'chapter' | 'district' | 'topic', value: string) => {
+    const v = result?.facets[facet].find((x) => x.value === value);
+    if (facet === 'chapter') return `${levelLabel('chapter', Number(value), lang)}${v ? ` ${v[lang]}` : ''}`;
+    return v ? v[lang] : value;
+  };
+  const active = (['chapter', 'district', 'topic'] as const).flatMap((f) => state[f].map((v) => ({ f, v, label: labelOf(f, v) })));
+
+  return (
+    <div>
+      <h1 className="sr-only">{t('heading')}</h1>
+      <div className="mb-4 max-w-3xl">
+        <SearchBox action={`/${locale}/search`} defaultValue={state.q} keep={filters} live labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }} />
+      </div>
+
+      {error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {t('error', { message: error })}
+        </p>
+      )}
+
+      {active.length > 0 && (
+        <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-stone-700">{t('activeFilters')}:</span>
+          {active.map(({ f, v, label }) => (
+            <a key={`${f}=${v}`} href={searchHref(locale, toggleFacet(state, f, v))} aria-label={t('removeFilter', { label })} className="rounded-full border border-stone-400 bg-white px-3 py-0.5 hover:bg-stone-100">
+              {label} <span aria-hidden="true">×</span>
+            </a>
+          ))}
+          <a href={searchHref(locale, withoutFilters(state))} className="text-sky-800 underline">
+            {t('clearFilters')}
+          </a>
+        </div>
+      )}
+
+      {!result && !error && <p className="text-stone-700">{t('emptyQuery')}</p>}
+
+      {result && (
+        <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+          <aside className="order-2 lg:order-1">
+            <FacetPanel
+              facets={result.facets}
+              state={state}
+              lang={lang}
+              labels={{ heading: tf('heading'), names: { chapter: tf('chapter'), district: tf('district'), topic: tf('topic') }, count: (n) => tf('count', { count: n }), more: (n) => tf('more', { count: n }) }}
+            />
+          </aside>
+          <section aria-labelledby="results-heading" className="order-1 min-w-0 lg:order-2">
+            <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
+                {t('results', { total: result.total })} <span className="text-sm font-normal text-stone-600">{t('took', { ms: result.tookMs })}</span>
+              </h2>
+              <nav aria-label={t('sortLabel')} className="flex gap-2 text-sm">
+                {(['relevance', 'order'] as const).map((s) => (
+                  <a key={s} href={searchHref(locale, { ...state, sort: s, page: 1 })} aria-current={state.sort === s ? 'true' : undefined} className={state.sort === s ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}>
+                    {s === 'relevance' ? t('sortRelevance') : t('sortOrder')}
+                  </a>
+                ))}
+              </nav>
+            </div>
+            {(result.query.expanded || result.query.excluded.length > 0) && result.query.terms.length > 0 && (
+              <p className="mb-2 text-sm text-stone-700">
+                {t('searchedFor', { terms: result.query.terms.join(' ') })}
+                {result.query.excluded.length > 0 && ` · ${t('excluded', { terms: result.query.excluded.join(' ') })}`}
+              </p>
+            )}
+            {result.query.relaxed && <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">{t('relaxed')}</p>}
+
+            {result.total === 0 ? (
+              <div className="rounded-lg border border-stone-200 bg-white p-4">
+                <p className="mb-2">{t('noResults')}</p>
+                <h3 className="text-sm font-semibold">{t('suggestions')}</h3>
+                <ul className="list-inside list-disc text-sm">
+                  {active.map(({ f, v, label }) => (
+                    <li key={`${f}=${v}`}>
+                      <a className="text-sky-800 underline" href={searchHref(locale, toggleFacet(state, f, v))}>
+                        {t('dropFilter', { label })}
+                      </a>
+                    </li>
+                  ))}
+                  {result.query.terms.length > 1 &&
+                    result.query.terms.map((term) => (
+                      <li key={term}>
+                        <a className="text-sky-800 underline" href={searchHref(locale, { ...state, q: term.split('/')[0]!, page: 1 })}>
+                          {t('tryTerm', { term: term.split('/')[0]! })}
+                        </a>
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ) : (
+              <ol className="space-y-3">
+                {result.hits.map((h) => (
+                  <li key={h.id}>
+                    <ResultCard hit={h} lang={lang} hl={hl} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <Pagination state={state} total={result.total} per={result.per} lang={locale} labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: tp('page', { page: state.page, pages: Math.max(1, Math.ceil(result.total / result.per)) }) }} />
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

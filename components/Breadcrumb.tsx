@@ -1,0 +1,38 @@
+import type { Lang, PlanDocument } from '@/lib/model';
+import { crumbs } from '@/lib/place';
+
+/** 篇 › 章 › 节 / 专栏, each level linking into its chapter page. */
+export function Breadcrumb({ doc, lang, label }: { doc: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box' | 'doc'>; lang: Lang; label: string }) {
+  const all = crumbs(doc, lang);
+  if (all.length === 0) return null;
+  const chapter = doc.chapter?.no;
+  const href = (level: string, no: number) => {
+    if (!chapter) return null;
+    if (level === 'chapter') return `/${lang}/c/${chapter}`;
+    if (level === 'section') return `/${lang}/c/${chapter}#${doc.doc}-c${chapter}-s${no}`;
+    if (level === 'box') return `/${lang}/c/${chapter}#${doc.doc}-b${no}`;
+    return null;
+  };
+  return (
+    <nav aria-label={label} className="text-xs text-stone-600">
+      <ol className="flex flex-wrap items-center gap-x-1">
+        {all.map((c, k) => {
+          const h = href(c.level, c.no);
+          const text = lang === 'zh' ? `${c.label} ${c.title}` : `${c.label}: ${c.title}`;
+          return (
+            <li key={c.level} className="flex items-center gap-x-1">
+              {k > 0 && <span aria-hidden="true">›</span>}
+              {h ? (
+                <a href={h} className="hover:text-accent hover:underline">
+                  {text}
+                </a>
+              ) : (
+                <span>{text}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import type { Lang } from '@/lib/model';
+import type { Hit } from '@/lib/search/types';
+import { Breadcrumb } from './Breadcrumb';
+import { Tags } from './Tags';
+import { kindKey } from '@/lib/kind';
+
+/** One hit: kind, place in the plan, the highlighted snippet, tags and the permalink. */
+export async function ResultCard({ hit, lang, hl }: { hit: Hit; lang: Lang; hl: string }) {
+  const t = await getTranslations('Result');
+  const href = `/${lang}/p/${hit.id}${hl ? `?hl=${encodeURIComponent(hl)}` : ''}`;
+  return (
+    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <div className="mb-1 flex flex-wrap items-baseline gap-x-2">
+        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: kindKey(hit.kind) })}</span>
+        {hit.chapter ? <Breadcrumb doc={hit} lang={lang} label={t('place')} /> : <span className="text-xs text-stone-600">{t('front')}</span>}
+      </div>
+      {/* The highlight is escaped text with <mark> tags only (lib/search/highlight.ts). */}
+      <p lang="zh-CN" className="whitespace-pre-line leading-relaxed" dangerouslySetInnerHTML={{ __html: hit.highlight }} />
+      {hit.truncated && <p className="mt-1 text-xs text-accent">{t('truncated')}</p>}
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+        <Tags districts={hit.districts} topics={hit.topics} lang={lang} label={t('tags')} />
+        <a href={href} className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline">
+          {t('permalink')} <span className="font-mono text-xs text-stone-600">{hit.id}</span>
+        </a>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The app's one door to the data: search through the configured engine, documents and outline
+ * from data/. Server components and route handlers import this; the browser never does.
+ */
+import 'server-only';
+import { headers } from 'next/headers';
+import { serverEnv } from './env';
+import type { Lang, PlanDocument } from './model';
+import { createEngine } from './search/engine';
+import type { SearchEngine, SearchRequest, SearchResponse } from './search/types';
+import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from './store';
+
+let engine: SearchEngine | null = null;
+const theEngine = () => (engine ??= createEngine());
+
+export async function search(req: SearchRequest): Promise<SearchResponse> {
+  return theEngine().search(req);
+}
+
+export function store() {
+  return loadStore(serverEnv().PLAN_DATA_DIR);
+}
+
+export function paragraph(id: string) {
+  const s = store();
+  const found = withContext(s, id);
+  if (!found) return null;
+  return { ...found, plan: planOf(s, found.doc.doc)! };
+}
+
+/** The first plan: the portal serves one plan today; ids and the outline already name the plan. */
+export function mainPlan() {
+  return store().outline.documents[0]!;
+}
+
+export function chapter(n: number) {
+  const plan = mainPlan();
+  const outline = chapterOutline(plan, n);
+  if (!outline) return null;
+  const part = plan.parts.find((p) => p.chapters.some((c) => c.no === n))!;
+  return { plan, part, outline, documents: chapterDocuments(store(), plan.id, n) };
+}
+
+export function indicators(): PlanDocument[] {
+  return store().documents.filter((d) => d.kind === 'indicator');
+}
+
+export function figures() {
+  const plan = mainPlan();
+  const chapters = plan.parts.flatMap((p) => p.chapters);
+  const docs = store().documents;
+  return {
+    documents: docs.length,
+    parts: plan.parts.length,
+    chapters: chapters.length,
+    present: chapters.filter((c) => c.present).length,
+    boxes: chapters.reduce((n, c) => n + c.boxes.length, 0),
+    indicators: docs.filter((d) => d.kind === 'indicator').length,
+    lastChapter: Math.max(...chapters.filter((c) => c.present).map((c) => c.no)),
+  };
+}
+
+/** The site's origin as the visitor reached it, for absolute links in citations and embeds. */
+export async function origin(): Promise<string> {
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host');
+  if (!host || !/^[a-zA-Z0-9.-]+(:\d+)?$/.test(host)) return serverEnv().SITE_URL;
+  const proto = h.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
+  return `${proto}://${host}`;
+}
+
+export const permalinkPath = (id: string, locale: Lang) => `/${locale}/p/${id}`;

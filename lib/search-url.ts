@@ -1,0 +1,33 @@
+/** Search state lives in the URL: building the links that change one part of it. */
+export type FacetName = 'chapter' | 'district' | 'topic';
+
+export interface SearchState {
+  q: string;
+  chapter: string[];
+  district: string[];
+  topic: string[];
+  sort: 'relevance' | 'order';
+  page: number;
+}
+
+export function searchParamsOf(s: SearchState): [string, string][] {
+  const out: [string, string][] = [];
+  if (s.q) out.push(['q', s.q]);
+  for (const f of ['chapter', 'district', 'topic'] as const) for (const v of s[f]) out.push([f, v]);
+  if (s.sort !== 'relevance') out.push(['sort', s.sort]);
+  if (s.page > 1) out.push(['page', String(s.page)]);
+  return out;
+}
+
+export function searchHref(locale: string, s: SearchState): string {
+  const qs = new URLSearchParams(searchParamsOf(s)).toString();
+  return `/${locale}/search${qs ? `?${qs}` : ''}`;
+}
+
+/** Adds or removes one facet value; any change of filters starts again at page 1. */
+export function toggleFacet(s: SearchState, facet: FacetName, value: string): SearchState {
+  const has = s[facet].includes(value);
+  return { ...s, [facet]: has ? s[facet].filter((v) => v !== value) : [...s[facet], value], page: 1 };
+}
+
+export const withoutFilters = (s: SearchState): SearchState => ({ ...s, chapter: [], district: [], topic: [], page: 1 });
