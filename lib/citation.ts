@@ -18,6 +18,9 @@ export interface CitationInput {
 export type CitationStyle = 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
 export const CITATION_STYLES: CitationStyle[] = ['gbt7714', 'apa', 'chicago', 'bibtex'];
 
+/** Citations name the place in plain words: 第十七章 … 第一节 …, or Chapter 17: …, Section 1: … */
+const SEPARATOR = { zh: ' ', en: ', ' } as const;
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -28,24 +31,24 @@ function parts(iso: string) {
 
 /** The paragraph's place, with its kind where it is not plain text (box item, table row). */
 function where(c: CitationInput): string {
-  return placeLine(c.doc, c.lang, 'part') || (c.lang === 'zh' ? '前言部分' : 'front matter');
+  return placeLine(c.doc, c.lang, 'part', SEPARATOR[c.lang]) || (c.lang === 'zh' ? '卷首' : 'front matter');
 }
 
 export function gbt7714(c: CitationInput): string {
   // GB/T 7714-2015 §8, electronic resource: 责任者. 题名: 其他题名信息[EB/OL]. (发表日期)[引用日期]. 获取路径.
-  const place = placeLine(c.doc, 'zh', 'part');
+  const place = placeLine(c.doc, 'zh', 'part', SEPARATOR.zh);
   return `${c.plan.issuer.zh}. ${c.plan.title.zh}${place ? `: ${place}` : ''}[EB/OL]. (${c.plan.issued})[${c.accessed}]. ${c.url}.`;
 }
 
 export function apa(c: CitationInput): string {
   const { y, m, d } = parts(c.plan.issued);
-  return `${c.plan.issuer.en}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.plan.title.zh} [${c.plan.title.en}] (${placeLine(c.doc, 'en', 'chapter') || 'front matter'}). ${c.url}`;
+  return `${c.plan.issuer.en}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.plan.title.zh} [${c.plan.title.en}] (${placeLine(c.doc, 'en', 'chapter', SEPARATOR.en) || 'front matter'}). ${c.url}`;
 }
 
 export function chicago(c: CitationInput): string {
   const { y, m, d } = parts(c.plan.issued);
   const a = parts(c.accessed);
-  return `${c.plan.issuer.en}. ${c.plan.title.zh} [${c.plan.title.en}]. ${MONTHS[m - 1]} ${d}, ${y}. ${placeLine(c.doc, 'en', 'chapter') || 'Front matter'}. Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}. ${c.url}.`;
+  return `${c.plan.issuer.en}. ${c.plan.title.zh} [${c.plan.title.en}]. ${MONTHS[m - 1]} ${d}, ${y}. ${placeLine(c.doc, 'en', 'chapter', SEPARATOR.en) || 'Front matter'}. Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}. ${c.url}.`;
 }
 
 const bibEscape = (s: string) => s.replace(/([{}\\&%$#_])/g, '\\$1');

@@ -47,11 +47,11 @@ export function crumbs(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'b
 }
 
 /** "第三十章 实施碧水行动 › 第一节 …" on one line. */
-export function placeLine(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box'>, lang: Lang, from: Level = 'chapter'): string {
+export function placeLine(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box'>, lang: Lang, from: Level = 'chapter', separator = ' › '): string {
   const all = crumbs(d, lang);
   const start = all.findIndex((c) => c.level === from);
   return all
     .slice(start < 0 ? 0 : start)
     .map((c) => (lang === 'zh' ? `${c.label} ${c.title}` : `${c.label}: ${c.title}`))
-    .join(lang === 'zh' ? ' › ' : ' › ');
+    .join(separator);
 }

@@ -13,8 +13,12 @@ import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from
 let engine: SearchEngine | null = null;
 const theEngine = () => (engine ??= createEngine());
 
+/** Searches; when nothing matches, tries again reading the last word as unfinished ("infant mort"). */
 export async function search(req: SearchRequest): Promise<SearchResponse> {
-  return theEngine().search(req);
+  const result = await theEngine().search(req);
+  if (result.total > 0 || req.typing) return result;
+  const typed = await theEngine().search({ ...req, typing: true });
+  return typed.total > 0 ? typed : result;
 }
 
 export function store() {

@@ -43,5 +43,6 @@ export function parseSearchParams(p: Params): SearchRequest {
     page: integer(all(p, 'page')[0], 'page', 1, MAX_PAGE, 1),
     per: integer(all(p, 'per')[0], 'per', 1, MAX_PER, 20),
     sort: sortRaw as Sort,
+    typing: all(p, 'typing')[0] === '1',
   };
 }

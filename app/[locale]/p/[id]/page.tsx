@@ -1,0 +1,148 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { CopyButton } from '@/components/CopyButton';
+import { DocumentText } from '@/components/DocumentText';
+import { Tags } from '@/components/Tags';
+import { cite, CITATION_STYLES } from '@/lib/citation';
+import { embedSnippet } from '@/lib/embed';
+import { isDocumentId } from '@/lib/ids';
+import { kindKey } from '@/lib/kind';
+import type { Lang } from '@/lib/model';
+import { placeLine } from '@/lib/place';
+import { origin, paragraph } from '@/lib/portal';
+import { parseQuery } from '@/lib/search/query';
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function load(id: string) {
+  return isDocumentId(id) ? paragraph(id) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const found = load(id);
+  if (!found) return {};
+  const lang = locale as Lang;
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const place = placeLine(found.doc, lang, 'chapter') || found.plan.title[lang];
+  const url = `${await origin()}/${locale}/p/${id}`;
+  const description = found.doc.text.replace(/\s+/g, ' ').slice(0, 160);
+  return {
+    title: place,
+    description,
+    alternates: {
+      canonical: url,
+      languages: { 'zh-CN': `/zh/p/${id}`, en: `/en/p/${id}` },
+      types: { 'application/json+oembed': [{ url: `/api/oembed?url=${encodeURIComponent(url)}`, title: place }] },
+    },
+    openGraph: { type: 'article', title: place, description, url, siteName: t('siteName'), locale: locale === 'zh' ? 'zh_CN' : 'en_US' },
+  };
+}
+
+export default async function ParagraphPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const found = load(id);
+  if (!found) notFound();
+  const lang = locale as Lang;
+  const { doc, before, after, plan } = found;
+  const t = await getTranslations('Paragraph');
+  const tr = await getTranslations('Result');
+  const tc = await getTranslations('Citation');
+  const hl = (await searchParams).hl;
+  const needles = typeof hl === 'string' && hl.length <= 200 ? parseQuery(hl).terms.flatMap((x) => x.alternatives) : [];
+  const base = await origin();
+  const url = `${base}/${locale}/p/${id}`;
+  const accessed = new Date().toISOString().slice(0, 10);
+  const chapterHref = doc.chapter ? `/${locale}/c/${doc.chapter.no}#${id}` : null;
+  const place = placeLine(doc, lang, 'chapter') || plan.title[lang];
+
+  return (
+    <article className="max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <Breadcrumb doc={doc} lang={lang} label={tr('place')} />
+        <h1 className="text-xl font-semibold">{place}</h1>
+        <p className="text-xs text-stone-600">
+          <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">{tr('kind', { kind: kindKey(doc.kind) })}</span>
+          {t('sourceLines', { from: doc.lines[0], to: doc.lines[1] })} · <span className="font-mono">{doc.id}</span>
+        </p>
+      </header>
+
+      <section aria-label={place} className="rounded-lg border-l-4 border-accent bg-white p-5 shadow-sm">
+        <DocumentText doc={doc} needles={needles} className="text-lg leading-loose" />
+        {doc.truncated && <p className="mt-2 text-sm text-accent">{t('truncatedNote')}</p>}
+        <div className="mt-3">
+          <Tags districts={doc.districts} topics={doc.topics} lang={lang} label={t('tags')} />
+        </div>
+      </section>
+
+      <div className="flex flex-wrap gap-2">
+        <CopyButton text={url} label={t('copyLink')} done={t('copied')} />
+        {chapterHref && (
+          <a href={chapterHref} className="rounded border border-stone-400 bg-white px-2 py-1 text-sm text-stone-800 hover:bg-stone-100">
+            {t('openInChapter')}
+          </a>
+        )}
+      </div>
+
+      {(before.length > 0 || after.length > 0) && (
+        <section aria-labelledby="context-heading">
+          <h2 id="context-heading" className="mb-2 text-base font-semibold">
+            {t('context')}
+          </h2>
+          <ol className="space-y-2 text-sm text-stone-700">
+            {[...before, doc, ...after].map((d) => (
+              <li key={d.id} className={d.id === doc.id ? 'rounded bg-amber-50 p-2 text-stone-900' : 'p-2'}>
+                {d.id === doc.id ? (
+                  <DocumentText doc={d} needles={needles} />
+                ) : (
+                  <a href={`/${locale}/p/${d.id}`} className="block hover:text-accent">
+                    <DocumentText doc={d} needles={[]} />
+                  </a>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section aria-labelledby="cite-heading">
+        <h2 id="cite-heading" className="mb-2 text-base font-semibold">
+          {t('cite')}
+        </h2>
+        <div className="space-y-3">
+          {CITATION_STYLES.map((style) => {
+            const text = cite(style, { doc, plan, url, accessed, lang });
+            const name = tc('style', { style });
+            return (
+              <div key={style} className="rounded border border-stone-200 bg-white p-3">
+                <div className="mb-1 flex items-center justify-between gap-2">
+                  <h3 className="text-sm font-semibold">{name}</h3>
+                  <CopyButton text={text} label={t('copyCitation', { style: name })} done={t('copied')} />
+                </div>
+                <pre className="whitespace-pre-wrap break-all font-sans text-sm text-stone-800" data-citation={style}>
+                  {text}
+                </pre>
+              </div>
+            );
+          })}
+        </div>
+      </section>
+
+      <section aria-labelledby="embed-heading">
+        <h2 id="embed-heading" className="mb-1 text-base font-semibold">
+          {t('embed')}
+        </h2>
+        <p className="mb-2 text-sm text-stone-700">{t('embedHelp')}</p>
+        <div className="rounded border border-stone-200 bg-white p-3">
+          <pre className="mb-2 whitespace-pre-wrap break-all text-xs text-stone-800" data-embed-code>
+            {embedSnippet(base, doc.id, locale, place)}
+          </pre>
+          <CopyButton text={embedSnippet(base, doc.id, locale, place)} label={t('embed')} done={t('copied')} />
+        </div>
+      </section>
+    </article>
+  );
+}

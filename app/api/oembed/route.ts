@@ -1,0 +1,46 @@
+import type { NextRequest } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { apiError, handle } from '@/lib/api';
+import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet } from '@/lib/embed';
+import { isDocumentId } from '@/lib/ids';
+import { placeLine } from '@/lib/place';
+import { origin, paragraph } from '@/lib/portal';
+
+export const dynamic = 'force-dynamic';
+
+/** oEmbed 1.0 for paragraph permalinks: /{zh|en}/p/{id} on this site. */
+export function GET(request: NextRequest) {
+  return handle(async () => {
+    const params = request.nextUrl.searchParams;
+    const format = params.get('format') ?? 'json';
+    if (format !== 'json') return apiError(501, 'unsupported_format', 'only format=json is supported');
+    const raw = params.get('url');
+    if (!raw) return apiError(400, 'missing_url', 'url is required');
+    const base = await origin();
+    let url: URL;
+    try {
+      url = new URL(raw, base);
+    } catch {
+      return apiError(400, 'invalid_url', 'url is not a URL');
+    }
+    const path = url.host === new URL(base).host ? url.pathname : '';
+    const m = /^\/(zh|en)\/p\/([^/]+)$/.exec(path);
+    const found = m && isDocumentId(m[2]!) ? paragraph(m[2]!) : null;
+    if (!m || !found) return apiError(404, 'not_found', 'url is not a paragraph permalink of this site');
+    const lang = m[1] as 'zh' | 'en';
+    const t = await getTranslations({ locale: lang, namespace: 'Metadata' });
+    const title = placeLine(found.doc, lang, 'chapter') || found.plan.title[lang];
+    const maxwidth = Number(params.get('maxwidth')) || EMBED_WIDTH;
+    return Response.json({
+      version: '1.0',
+      type: 'rich',
+      provider_name: t('siteName'),
+      provider_url: base,
+      title,
+      author_name: found.plan.issuer[lang],
+      html: embedSnippet(base, found.doc.id, lang, title),
+      width: Math.min(EMBED_WIDTH, maxwidth),
+      height: EMBED_HEIGHT,
+    });
+  });
+}

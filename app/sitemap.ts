@@ -1,0 +1,18 @@
+import type { MetadataRoute } from 'next';
+import { routing } from '@/i18n/routing';
+import { origin, store } from '@/lib/portal';
+
+export const dynamic = 'force-dynamic';
+
+/** Home, chapters and every paragraph permalink, in both languages. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = await origin();
+  const { documents, outline } = store();
+  const chapters = outline.documents.flatMap((d) => d.parts.flatMap((p) => p.chapters.map((c) => c.no)));
+  return routing.locales.flatMap((l) => [
+    { url: `${base}/${l}`, priority: 1 },
+    { url: `${base}/${l}/indicators`, priority: 0.8 },
+    ...chapters.map((n) => ({ url: `${base}/${l}/c/${n}`, priority: 0.7 })),
+    ...documents.map((d) => ({ url: `${base}/${l}/p/${d.id}`, priority: 0.5 })),
+  ]);
+}
