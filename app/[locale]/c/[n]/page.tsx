@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ChapterList, ChapterPager, type ChapterNavLabels } from '@/components/ChapterNav';
+import { ChapterText } from '@/components/ChapterText';
+import type { Lang } from '@/lib/model';
+import { levelLabel } from '@/lib/place';
+import { chapter, figures } from '@/lib/portal';
+
+type Props = { params: Promise<{ locale: string; n: string }> };
+
+/** A whole number 1–999 written plainly (no sign, no leading zero), or nothing. */
+function load(n: string) {
+  return /^[1-9]\d{0,2}$/.test(n) ? chapter(Number(n)) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, n } = await params;
+  const found = load(n);
+  if (!found) return {};
+  const lang = locale as Lang;
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return {
+    title: t('chapterTitle', { label: levelLabel('chapter', found.outline.no, lang), title: found.outline[lang] }),
+    alternates: { languages: { 'zh-CN': `/zh/c/${n}`, en: `/en/c/${n}` } },
+  };
+}
+
+export default async function ChapterPage({ params }: Props) {
+  const { locale, n } = await params;
+  setRequestLocale(locale);
+  const found = load(n);
+  if (!found) notFound();
+  const lang = locale as Lang;
+  const { plan, part, outline, documents } = found;
+  const t = await getTranslations('Chapter');
+  const labels: ChapterNavLabels = { nav: t('nav'), chapters: t('chapters'), previous: t('previous'), next: t('next'), absentMark: t('absentMark') };
+
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-10">
+      <article className="min-w-0 max-w-3xl">
+        <header className="mb-6">
+          <p className="mb-1 text-sm text-stone-600">
+            {levelLabel('part', part.no, lang)} {part[lang]}
+          </p>
+          <h1 id={outline.id} className="text-2xl font-bold leading-snug sm:text-3xl">
+            {lang === 'zh' ? (
+              <span lang="zh-CN">
+                {levelLabel('chapter', outline.no, 'zh')} {outline.zh}
+              </span>
+            ) : (
+              `${levelLabel('chapter', outline.no, 'en')}: ${outline.en}`
+            )}
+          </h1>
+          {lang === 'en' && (
+            <p lang="zh-CN" className="mt-1 text-lg text-stone-700">
+              {levelLabel('chapter', outline.no, 'zh')} {outline.zh}
+            </p>
+          )}
+        </header>
+
+        <details className="mb-6 rounded-lg border border-stone-300 bg-white lg:hidden">
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-sky-800">{t('chapters')}</summary>
+          <div className="max-h-[60vh] overflow-y-auto border-t border-stone-200 px-3 py-3">
+            <ChapterList plan={plan} current={outline.no} lang={lang} labels={labels} />
+          </div>
+        </details>
+
+        {outline.present ? (
+          <ChapterText documents={documents} lang={lang} />
+        ) : (
+          <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+            <h2 className="mb-1 font-semibold">{t('absentHeading')}</h2>
+            <p>{t('absent', { last: figures().lastChapter })}</p>
+          </div>
+        )}
+
+        <ChapterPager plan={plan} current={outline.no} lang={lang} labels={labels} />
+      </article>
+
+      <div className="hidden lg:block">
+        <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-1">
+          <h2 id="chapter-list" className="mb-2 text-sm font-semibold text-stone-800">
+            {t('chapters')}
+          </h2>
+          <ChapterList plan={plan} current={outline.no} lang={lang} labels={labels} headingId="chapter-list" />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { IndicatorChart } from '@/components/IndicatorChart';
+import { IndicatorTable } from '@/components/IndicatorTable';
+import type { Lang } from '@/lib/model';
+import { levelLabel } from '@/lib/place';
+import { indicators } from '@/lib/portal';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return { title: t('indicatorsTitle'), alternates: { languages: { 'zh-CN': '/zh/indicators', en: '/en/indicators' } } };
+}
+
+export default async function IndicatorsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const lang = locale as Lang;
+  const t = await getTranslations('Indicators');
+  const rows = indicators();
+  const chapter = rows[0]?.chapter;
+  const zh = (chunks: ReactNode) => <span lang="zh-CN">{chunks}</span>;
+
+  return (
+    <div className="max-w-5xl space-y-8">
+      <header className="max-w-3xl">
+        <h1 className="mb-2 text-2xl font-bold leading-snug sm:text-3xl">{t('heading')}</h1>
+        <p className="mb-2 text-stone-700">{t('intro')}</p>
+        <p className="text-sm text-stone-600">{t('verbatim')}</p>
+        {chapter && rows[0] && (
+          <p className="mt-2 text-sm">
+            <a href={`/${locale}/c/${chapter.no}#${rows[0].id}`} className="text-sky-800 underline underline-offset-2 hover:text-accent">
+              {t('inChapter', { label: `${levelLabel('chapter', chapter.no, lang)} ${chapter[lang]}` })}
+            </a>
+          </p>
+        )}
+      </header>
+
+      <IndicatorTable
+        rows={rows}
+        lang={lang}
+        labels={{
+          caption: t('caption'),
+          headers: {
+            序号: t('no'),
+            类别: t('category'),
+            指标名称: t('name'),
+            单位: t('unit'),
+            '2020年': t('y2020'),
+            '2025年': t('y2025'),
+            属性: t('attribute'),
+            数据来源: t('source'),
+          },
+          attribute: { binding: t('binding'), expected: t('expected') },
+          link: (no) => t('link', { no }),
+          cell: { dash: t('empty'), empty: t('emptyCell'), inherited: t('inherited') },
+        }}
+      />
+
+      <section aria-labelledby="chart-heading" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+        <h2 id="chart-heading" className="mb-1 text-xl font-semibold">
+          {t('chartHeading')}
+        </h2>
+        <p className="mb-4 text-sm text-stone-700">{t('chart')}</p>
+        <IndicatorChart
+          rows={rows}
+          labels={{
+            title: t('chartTitle'),
+            desc: t('chart'),
+            y2020: t('y2020'),
+            y2025: t('y2025'),
+            data: t('chartData'),
+            row: (v) => t.rich('chartRow', { ...v, zh }),
+            omitted: (count) => t('chartOmitted', { count }),
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import type { ReactNode } from 'react';
+import type { PlanDocument } from '@/lib/model';
+
+export interface IndicatorChartLabels {
+  title: string;
+  desc: string;
+  y2020: string;
+  y2025: string;
+  data: string;
+  /** One pair as a sentence; the Chinese name and unit marked as such by the caller. */
+  row: (v: { name: string; from: string; to: string; unit: string }) => ReactNode;
+  omitted: (count: number) => string;
+}
+
+/** "1.3", "16.9", "1025": a value printed as a plain number; "72左右", ">98", "[7500]" are not. */
+const PLAIN = /^\d+(\.\d+)?$/;
+
+interface Pair {
+  id: string;
+  name: string;
+  unit: string;
+  from: string;
+  to: string;
+}
+
+/** The indicators whose 2020 value and 2025 target are both plain numbers, with the strings as printed. */
+export function plottable(rows: PlanDocument[]): Pair[] {
+  return rows.flatMap((r) => {
+    const get = (c: string) => {
+      const k = r.table?.columns.indexOf(c) ?? -1;
+      return (k < 0 ? null : r.table?.cells[k]) ?? null;
+    };
+    const from = get('2020年')?.trim();
+    const to = get('2025年')?.trim();
+    if (!from || !to || !PLAIN.test(from) || !PLAIN.test(to)) return [];
+    return [{ id: r.id, name: get('指标名称') ?? r.id, unit: get('单位') ?? '', from, to }];
+  });
+}
+
+const W = 400;
+const LEGEND = 30;
+const ITEM = 58;
+const BAR = 12;
+const X0 = 44; // bars start after the year labels
+const MAX = W - X0 - 62; // room for the value after the longest bar
+const COLOR = { y2020: '#78716c', y2025: '#9f1d20' }; // stone-500, accent: both ≥ 3:1 on white
+
+/**
+ * 2020 against the 2025 target, two bars per indicator. The units differ, so each pair is scaled to
+ * its own larger value: the chart shows direction and relative change, not sizes across indicators.
+ * Plain server-rendered SVG; the same figures follow as text.
+ */
+export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels: IndicatorChartLabels }) {
+  const pairs = plottable(rows);
+  const height = LEGEND + pairs.length * ITEM;
+  return (
+    <figure>
+      <svg
+        viewBox={`0 0 ${W} ${height}`}
+        role="img"
+        aria-labelledby="indicator-chart-title indicator-chart-desc"
+        className="h-auto w-full max-w-xl"
+        fontFamily="inherit"
+      >
+        <title id="indicator-chart-title">{labels.title}</title>
+        <desc id="indicator-chart-desc">{labels.desc}</desc>
+        <g fontSize="11" fill="#292524">
+          <rect x={0} y={6} width={12} height={12} fill={COLOR.y2020} />
+          <text x={17} y={16}>
+            {labels.y2020}
+          </text>
+          <rect x={110} y={6} width={12} height={12} fill={COLOR.y2025} />
+          <text x={127} y={16}>
+            {labels.y2025}
+          </text>
+        </g>
+        {pairs.map((p, k) => {
+          const top = LEGEND + k * ITEM;
+          const a = Number(p.from);
+          const b = Number(p.to);
+          const max = Math.max(a, b) || 1;
+          const bars = [
+            { key: 'y2020' as const, value: p.from, len: (a / max) * MAX, y: top + 20 },
+            { key: 'y2025' as const, value: p.to, len: (b / max) * MAX, y: top + 20 + BAR + 4 },
+          ];
+          return (
+            <g key={p.id}>
+              <text x={0} y={top + 13} fontSize="13" fill="#1c1917" lang="zh-CN">
+                {p.name}
+                <tspan fill="#57534e">（{p.unit}）</tspan>
+              </text>
+              {bars.map((bar) => (
+                <g key={bar.key} fontSize="11">
+                  <text x={X0 - 6} y={bar.y + BAR - 2} textAnchor="end" fill="#57534e">
+                    {bar.key === 'y2020' ? '2020' : '2025'}
+                  </text>
+                  <rect x={X0} y={bar.y} width={Math.max(bar.len, 1)} height={BAR} rx={2} fill={COLOR[bar.key]} />
+                  <text x={X0 + Math.max(bar.len, 1) + 4} y={bar.y + BAR - 2} fill="#292524">
+                    {bar.value}
+                  </text>
+                </g>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="mt-3 text-sm text-stone-700">
+        <details>
+          <summary className="cursor-pointer text-sky-800">{labels.data}</summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {pairs.map((p) => (
+              <li key={p.id}>
+                <a href={`#${p.id}`} className="text-sky-800 underline underline-offset-2 hover:text-accent">
+                  {labels.row({ name: p.name, from: p.from, to: p.to, unit: p.unit })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <p className="mt-2">{labels.omitted(rows.length - pairs.length)}</p>
+      </figcaption>
+    </figure>
+  );
+}

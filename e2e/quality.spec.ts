@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = {
+  home: '/zh',
+  search: '/zh/search?q=滇池',
+  permalink: '/zh/p/km14-c17-s1-p4?hl=海绵城市',
+  chapter: '/zh/c/30',
+  'search-en': '/en/search?q=water+quality',
+  indicators: '/en/indicators',
+};
+
+for (const [name, path] of Object.entries(PAGES)) {
+  test(`no serious or critical accessibility violation: ${name}`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}
+
+test('security headers: CSP, nosniff, no framing outside /embed', async ({ request }) => {
+  const home = await request.get('/zh');
+  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(home.headers()['x-content-type-options']).toBe('nosniff');
+  expect(home.headers()['x-frame-options']).toBe('DENY');
+  const embed = await request.get('/embed/p/km14-b30-i1');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+});
+
+test('/ sends the visitor to their preferred locale', async ({ browser, baseURL }) => {
+  const en = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'Accept-Language': 'en-US,en;q=0.9' } });
+  const p = await en.newPage();
+  await p.goto(`${baseURL}/`);
+  await expect(p).toHaveURL(/\/en$/);
+  await en.close();
+  const zh = await browser.newContext({ locale: 'zh-CN', extraHTTPHeaders: { 'Accept-Language': 'zh-CN,zh;q=0.9' } });
+  const q = await zh.newPage();
+  await q.goto(`${baseURL}/`);
+  await expect(q).toHaveURL(/\/zh$/);
+  await zh.close();
+});
+
+test('sitemap, robots and OpenSearch are served', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('/zh/c/30</loc>');
+  expect(sitemap).toContain('/en/p/km14-c17-s1-p4</loc>');
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
+  expect(await (await request.get('/opensearch.xml')).text()).toContain('{searchTerms}');
+});
+
+for (const width of [1440, 375]) {
+  test(`screenshots at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, path] of Object.entries({ home: '/zh', search: '/zh/search?q=滇池 水质', permalink: '/zh/p/km14-c17-s1-p4?hl=海绵城市', 'search-en': '/en/search?q=sponge+city' })) {
+      await page.goto(path);
+      // Nothing may stick out sideways on a phone.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `artifacts/screenshots/${name}-${width}.png`, fullPage: true });
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { docWith, ingested } from '../test/helpers';
+import { apa, bibtex, chicago, cite, CITATION_STYLES, gbt7714 } from './citation';
+
+const plan = () => ingested().outline.documents[0]!;
+const input = (lang: 'zh' | 'en' = 'zh') => ({
+  doc: docWith('推进海绵城市建设'),
+  plan: plan(),
+  url: 'https://example.org/zh/p/km14-c17-s1-p4',
+  accessed: '2026-11-29',
+  lang,
+});
+
+describe('citations', () => {
+  it('GB/T 7714-2015: issuer, title, place, [EB/OL], dates and URL in order', () => {
+    expect(gbt7714(input())).toBe(
+      '昆明市人民政府. 昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: 第五篇 构筑区域协调发展新格局 第十七章 培育发展昆明都市圈 第一节 提升中心城区功能[EB/OL]. (2021-03-29)[2026-11-29]. https://example.org/zh/p/km14-c17-s1-p4.',
+    );
+  });
+
+  it('APA and Chicago name the issuer, date, both titles and the chapter and section', () => {
+    const a = apa(input('en'));
+    expect(a).toMatch(/^Kunming Municipal People's Government\. \(2021, March 29\)\. 昆明市国民经济/);
+    expect(a).toContain('Chapter 17: ');
+    expect(a).toContain('Section 1: ');
+    expect(a.endsWith('https://example.org/zh/p/km14-c17-s1-p4')).toBe(true);
+    const c = chicago(input('en'));
+    expect(c).toContain('March 29, 2021');
+    expect(c).toContain('Accessed November 29, 2026');
+  });
+
+  it('BibTeX is a @misc entry keyed by the id, with braces balanced and specials escaped', () => {
+    const b = bibtex(input());
+    expect(b.startsWith('@misc{km14-c17-s1-p4,\n')).toBe(true);
+    expect(b).toContain('year = 2021');
+    expect(b).toContain('month = mar');
+    expect(b).toContain('url = {https://example.org/zh/p/km14-c17-s1-p4}');
+    expect((b.match(/{/g) ?? []).length).toBe((b.match(/}/g) ?? []).length);
+  });
+
+  it('cites every style for every kind of document without throwing', () => {
+    for (const d of ingested().documents.filter((_, k) => k % 37 === 0)) {
+      for (const style of CITATION_STYLES) {
+        expect(cite(style, { ...input(), doc: d })).toContain('https://example.org/');
+      }
+    }
+  });
+});

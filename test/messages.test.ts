@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+
+type Tree = { [k: string]: string | Tree };
+const load = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Tree;
+const flatten = (t: Tree, prefix = ''): [string, string][] =>
+  Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+
+/** Argument names in an ICU AST, including those inside plural and select branches. */
+function argumentsOf(ast: unknown[], out = new Set<string>()): Set<string> {
+  for (const el of ast as { type: number; value?: unknown; options?: Record<string, { value: unknown[] }> }[]) {
+    if (el.type !== 0 && typeof el.value === 'string') out.add(el.value);
+    for (const o of Object.values(el.options ?? {})) argumentsOf(o.value, out);
+  }
+  return out;
+}
+
+describe('UI messages', () => {
+  const zh = flatten(load('zh'));
+  const en = flatten(load('en'));
+
+  it('zh and en have the same keys', () => {
+    expect(zh.map(([k]) => k).sort()).toEqual(en.map(([k]) => k).sort());
+    expect(zh.length).toBeGreaterThan(50);
+  });
+
+  it('every message is valid ICU in its locale', () => {
+    for (const [locale, list] of [['zh', zh], ['en', en]] as const) {
+      for (const [key, message] of list) {
+        expect(() => new IntlMessageFormat(message, locale), `${locale} ${key}`).not.toThrow();
+      }
+    }
+  });
+
+  it('uses the same ICU arguments in both languages', () => {
+    const args = (m: string) => [...argumentsOf(new IntlMessageFormat(m).getAst())].sort();
+    const enMap = new Map(en);
+    for (const [key, message] of zh) expect(args(message), key).toEqual(args(enMap.get(key)!));
+  });
+
+  it('has no English left in the Chinese messages outside arguments and proper names', () => {
+    for (const [key, message] of zh) {
+      const words = message.replace(/{[^{}]*({[^{}]*}[^{}]*)*}/g, '').match(/[A-Za-z]{4,}/g) ?? [];
+      expect(words.filter((w) => !['English', 'APA', 'Chicago', 'BibTeX', 'dianchi'].includes(w)), key).toEqual([]);
+    }
+  });
+});
