@@ -97,14 +97,12 @@ export async function ChapterText({ documents, lang }: { documents: PlanDocument
                 {d.text}
               </span>
               {d.truncated && (
-                <>
-                  <span aria-hidden="true" className="text-accent">
-                    ……
-                  </span>
-                  <strong className="my-2 block rounded border-l-4 border-accent bg-amber-50 px-3 py-2 text-sm font-medium text-amber-950">{t('truncated')}</strong>
-                </>
+                <span aria-hidden="true" className="text-accent">
+                  ……
+                </span>
               )}
               <Anchors id={d.id} lang={lang} labels={anchors(d.id)} />
+              {d.truncated && <strong className="mt-3 block rounded border-l-4 border-accent bg-amber-50 px-3 py-2 text-sm font-medium text-amber-950">{t('truncated')}</strong>}
             </p>
           );
         }

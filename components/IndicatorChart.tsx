@@ -37,11 +37,11 @@ export function plottable(rows: PlanDocument[]): Pair[] {
   });
 }
 
-const W = 400;
+const W = 340;
 const LEGEND = 30;
-const ITEM = 58;
+const ITEM = 62;
 const BAR = 12;
-const X0 = 44; // bars start after the year labels
+const X0 = 38; // bars start after the year labels
 const MAX = W - X0 - 62; // room for the value after the longest bar
 const COLOR = { y2020: '#78716c', y2025: '#9f1d20' }; // stone-500, accent: both ≥ 3:1 on white
 
@@ -54,17 +54,17 @@ export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels:
   const pairs = plottable(rows);
   const height = LEGEND + pairs.length * ITEM;
   return (
-    <figure>
+    <figure className="md:grid md:grid-cols-[minmax(0,28rem)_1fr] md:items-start md:gap-8">
       <svg
         viewBox={`0 0 ${W} ${height}`}
         role="img"
         aria-labelledby="indicator-chart-title indicator-chart-desc"
-        className="h-auto w-full max-w-xl"
+        className="h-auto w-full max-w-md"
         fontFamily="inherit"
       >
         <title id="indicator-chart-title">{labels.title}</title>
         <desc id="indicator-chart-desc">{labels.desc}</desc>
-        <g fontSize="11" fill="#292524">
+        <g fontSize="12" fill="#292524">
           <rect x={0} y={6} width={12} height={12} fill={COLOR.y2020} />
           <text x={17} y={16}>
             {labels.y2020}
@@ -80,22 +80,22 @@ export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels:
           const b = Number(p.to);
           const max = Math.max(a, b) || 1;
           const bars = [
-            { key: 'y2020' as const, value: p.from, len: (a / max) * MAX, y: top + 20 },
-            { key: 'y2025' as const, value: p.to, len: (b / max) * MAX, y: top + 20 + BAR + 4 },
+            { key: 'y2020' as const, value: p.from, len: (a / max) * MAX, y: top + 22 },
+            { key: 'y2025' as const, value: p.to, len: (b / max) * MAX, y: top + 22 + BAR + 4 },
           ];
           return (
             <g key={p.id}>
-              <text x={0} y={top + 13} fontSize="13" fill="#1c1917" lang="zh-CN">
+              <text x={0} y={top + 14} fontSize="14" fill="#1c1917" lang="zh-CN">
                 {p.name}
                 <tspan fill="#57534e">（{p.unit}）</tspan>
               </text>
               {bars.map((bar) => (
-                <g key={bar.key} fontSize="11">
-                  <text x={X0 - 6} y={bar.y + BAR - 2} textAnchor="end" fill="#57534e">
+                <g key={bar.key} fontSize="12">
+                  <text x={X0 - 6} y={bar.y + BAR - 1.5} textAnchor="end" fill="#57534e">
                     {bar.key === 'y2020' ? '2020' : '2025'}
                   </text>
                   <rect x={X0} y={bar.y} width={Math.max(bar.len, 1)} height={BAR} rx={2} fill={COLOR[bar.key]} />
-                  <text x={X0 + Math.max(bar.len, 1) + 4} y={bar.y + BAR - 2} fill="#292524">
+                  <text x={X0 + Math.max(bar.len, 1) + 4} y={bar.y + BAR - 1.5} fill="#292524">
                     {bar.value}
                   </text>
                 </g>
@@ -104,7 +104,7 @@ export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels:
           );
         })}
       </svg>
-      <figcaption className="mt-3 text-sm text-stone-700">
+      <figcaption className="mt-3 text-sm text-stone-700 md:mt-0">
         <details>
           <summary className="cursor-pointer text-sky-800">{labels.data}</summary>
           <ul className="mt-2 list-disc space-y-1 pl-5">

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toneless } from '../lib/search/lexicon';
 import { segmentQuery } from '../lib/segment';
+import { sampleQueries } from '../test/sample-queries';
 
 export interface BenchQuery {
   q: string;
@@ -14,7 +15,7 @@ const spread = <T>(items: T[], n: number) => items.filter((_, k) => k % Math.max
 
 export function benchQueries(corpusDir = 'corpus'): BenchQuery[] {
   const read = (f: string) => JSON.parse(readFileSync(join(corpusDir, f), 'utf8'));
-  const samples = JSON.parse(readFileSync(join('..', 'shared', 'eval', 'sample-queries.json'), 'utf8')) as { q: string }[];
+  const samples = sampleQueries();
   const glossary = read('glossary.json') as { zh: string; en: string[] }[];
   const titles = read('kunming-14th-five-year-plan.titles.json') as Record<string, Record<string, { zh: string; en: string }>>;
   const titleWords = [...new Set(Object.values(titles.sections!).flatMap((t) => segmentQuery(t.zh)).filter((w) => w.length >= 2))];

@@ -2,22 +2,13 @@
  * The search contract every engine must keep (DESIGN.md § Search API). Run by
  * lib/search/embedded.contract.test.ts always and lib/search/meili.contract.test.ts when MEILI_URL is set.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSearchParams } from '../lib/search/request';
 import { SearchInputError, type SearchEngine, type SearchRequest, type SearchResponse } from '../lib/search/types';
 import { normalize } from '../lib/search/text';
+import { sampleQueries } from './sample-queries';
 
-interface SampleQuery {
-  id: string;
-  q: string;
-  k: number;
-  expect: string[];
-  filters?: Record<string, string>;
-}
-
-export const SAMPLE_QUERIES: SampleQuery[] = JSON.parse(readFileSync(join(process.cwd(), '..', 'shared', 'eval', 'sample-queries.json'), 'utf8'));
+export const SAMPLE_QUERIES = sampleQueries();
 
 export const request = (params: Record<string, string | string[] | undefined>): SearchRequest => parseSearchParams(params);
 

@@ -33,7 +33,7 @@ export default async function IndicatorsPage({ params }: Props) {
         {chapter && rows[0] && (
           <p className="mt-2 text-sm">
             <a href={`/${locale}/c/${chapter.no}#${rows[0].id}`} className="text-sky-800 underline underline-offset-2 hover:text-accent">
-              {t('inChapter', { label: `${levelLabel('chapter', chapter.no, lang)} ${chapter[lang]}` })}
+              {t('inChapter', { label: `${levelLabel('chapter', chapter.no, lang)}${lang === 'zh' ? ' ' : ': '}${chapter[lang]}` })}
             </a>
           </p>
         )}
