@@ -140,6 +140,21 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>)
       for (const h of excluded.hits) expect(h.text).not.toContain('治理');
     });
 
+    it('ranks the exact phrase, then close terms, above scattered ones', async () => {
+      const r = await search({ q: '滇池 治理', per: '20' });
+      expect(r.hits[0]!.text).toContain('滇池治理');
+      const span = (t: string) => {
+        const a = t.indexOf('滇池');
+        const b = t.indexOf('治理', a);
+        return a >= 0 && b >= 0 ? b - a : Infinity;
+      };
+      // Among the paragraphs (not headings), those with the terms within a few characters come first.
+      const spans = r.hits.filter((h) => h.kind !== 'heading').map((h) => span(h.text));
+      const close = spans.findIndex((s) => s > 16);
+      expect(close).toBeGreaterThan(0);
+      expect(spans.slice(close).some((s) => s <= 6)).toBe(false);
+    });
+
     it('relaxes to any term only when all terms find nothing', async () => {
       const strict = await search({ q: '滇池 水质' });
       expect(strict.query.relaxed).toBe(false);

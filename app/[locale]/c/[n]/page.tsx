@@ -32,7 +32,7 @@ export default async function ChapterPage({ params }: Props) {
   const found = load(n);
   if (!found) notFound();
   const lang = locale as Lang;
-  const { plan, part, outline, documents } = found;
+  const { plan, part, outline, partIntro, documents } = found;
   const t = await getTranslations('Chapter');
   const labels: ChapterNavLabels = { nav: t('nav'), chapters: t('chapters'), previous: t('previous'), next: t('next'), absentMark: t('absentMark') };
 
@@ -40,7 +40,7 @@ export default async function ChapterPage({ params }: Props) {
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-10">
       <article className="min-w-0 max-w-3xl">
         <header className="mb-6">
-          <p className="mb-1 text-sm text-stone-600">
+          <p id={partIntro.length > 0 ? part.id : undefined} className="mb-1 text-sm text-stone-600">
             {levelLabel('part', part.no, lang)} {part[lang]}
           </p>
           <h1 id={outline.id} className="text-2xl font-bold leading-snug sm:text-3xl">
@@ -65,6 +65,12 @@ export default async function ChapterPage({ params }: Props) {
             <ChapterList plan={plan} current={outline.no} lang={lang} labels={labels} />
           </div>
         </details>
+
+        {partIntro.length > 0 && (
+          <div className="mb-8 border-b border-stone-200 pb-4 text-stone-800">
+            <ChapterText documents={partIntro} lang={lang} />
+          </div>
+        )}
 
         {outline.present ? (
           <ChapterText documents={documents} lang={lang} />

@@ -56,7 +56,9 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
   const base = await origin();
   const url = `${base}/${locale}/p/${id}`;
   const accessed = new Date().toISOString().slice(0, 10);
-  const chapterHref = doc.chapter ? `/${locale}/c/${doc.chapter.no}#${id}` : null;
+  // A part's introduction is shown on the page of the part's first chapter.
+  const chapterNo = doc.chapter?.no ?? plan.parts.find((p) => p.no === doc.part?.no)?.chapters[0]?.no;
+  const chapterHref = chapterNo ? `/${locale}/c/${chapterNo}#${id}` : null;
   const place = placeLine(doc, lang, 'chapter') || plan.title[lang];
 
   return (
