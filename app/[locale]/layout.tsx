@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
 import { routing } from '@/i18n/routing';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { figures, mainPlan } from '@/lib/portal';
@@ -33,20 +33,18 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
-        {/* Client components get their strings as props; the provider only carries the locale. */}
-        <NextIntlClientProvider messages={{}}>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t('skipToContent')}
         </a>
         <header className="border-b border-stone-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-bold text-accent" aria-label={t('home')}>
+            <Link href={`/${locale}`} className="text-lg font-bold text-accent" aria-label={t('home')}>
               {meta('siteName')}
             </Link>
             <nav className="flex gap-4 text-sm">
-              <Link href="/search" className="text-stone-700 hover:text-accent">{t('navSearch')}</Link>
-              <Link href="/c/1" className="text-stone-700 hover:text-accent">{t('navChapters')}</Link>
-              <Link href="/indicators" className="text-stone-700 hover:text-accent">{t('navIndicators')}</Link>
+              <Link href={`/${locale}/search`} className="text-stone-700 hover:text-accent">{t('navSearch')}</Link>
+              <Link href={`/${locale}/c/1`} className="text-stone-700 hover:text-accent">{t('navChapters')}</Link>
+              <Link href={`/${locale}/indicators`} className="text-stone-700 hover:text-accent">{t('navIndicators')}</Link>
             </nav>
             <div className="ml-auto">
               <LocaleSwitcher locale={locale} label={ls('label')} names={Object.fromEntries(routing.locales.map((l) => [l, ls('locale', { locale: l })]))} />
@@ -60,7 +58,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <p>{t('footer', { title: plan.title[locale === 'zh' ? 'zh' : 'en'], issuer: plan.issuer[locale === 'zh' ? 'zh' : 'en'], date: plan.issued })}</p>
           {plan.truncated && <p className="mt-1">{t('sourceTruncated', { chapter: f.lastChapter })}</p>}
         </footer>
-        </NextIntlClientProvider>
       </body>
     </html>
   );
