@@ -6,12 +6,11 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { serverEnv } from './env';
 import type { Lang, PlanDocument } from './model';
-import { createEngine } from './search/engine';
-import type { SearchEngine, SearchRequest, SearchResponse } from './search/types';
+import { sharedEngine } from './search/engine';
+import type { SearchRequest, SearchResponse } from './search/types';
 import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from './store';
 
-let engine: SearchEngine | null = null;
-const theEngine = () => (engine ??= createEngine());
+const theEngine = sharedEngine;
 
 /** Searches; when nothing matches, tries again reading the last word as unfinished ("infant mort"). */
 export async function search(req: SearchRequest): Promise<SearchResponse> {

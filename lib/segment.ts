@@ -6,18 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-
-let jieba: Jieba | null = null;
+import { processWide } from './process-wide';
 
 export const USER_DICT = join(process.cwd(), 'corpus', 'userdict.txt');
 
-function instance(): Jieba {
-  if (!jieba) {
-    jieba = Jieba.withDict(dict);
+const instance = (): Jieba =>
+  processWide('jieba', () => {
+    const jieba = Jieba.withDict(dict);
     jieba.loadDict(readFileSync(USER_DICT));
-  }
-  return jieba;
-}
+    return jieba;
+  });
 
 /** A token worth indexing: CJK, letters or digits; punctuation and spaces are dropped. */
 const WORDLIKE = /[\p{L}\p{N}]/u;

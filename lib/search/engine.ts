@@ -5,8 +5,17 @@ import { EmbeddedEngine } from './embedded';
 import { MeiliEngine } from './meili';
 import type { SearchEngine } from './types';
 import { districtAliases } from './vocabulary';
+import { processWide } from '../process-wide';
 
 export const indexFile = (env: ServerEnv) => join(env.PLAN_DATA_DIR, 'index.sqlite');
+
+/** One engine per server process. */
+export const sharedEngine = (): SearchEngine => processWide('engine', () => createEngine());
+
+/** Loads the index, the lexicon and jieba before the first visitor does (instrumentation.ts). */
+export async function warmUp(): Promise<void> {
+  await sharedEngine().search({ q: 'dianchi 滇池 water', chapter: [], district: [], topic: [], page: 1, per: 1, sort: 'relevance' });
+}
 
 export function createEngine(env: ServerEnv = serverEnv()): SearchEngine {
   const aliases = districtAliases();

@@ -6,13 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
+import { processWide } from '../process-wide';
+import { segmentQuery } from '../segment';
 import { normalize } from './text';
 
 const GlossarySchema = z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)).min(1), kind: z.string() }));
 const TitleMap = z.record(z.string(), z.object({ zh: z.string(), en: z.string() }));
 const TitlesFile = z.object({ parts: TitleMap, chapters: TitleMap, sections: TitleMap, boxes: TitleMap });
 const Gazetteer = z.object({ districts: z.array(z.object({ zh: z.string(), en: z.string(), names: z.array(z.string()) })) });
-const Manifest = z.object({ documents: z.array(z.object({ titles: z.string() })) });
+const Manifest = z.object({ documents: z.array(z.object({ file: z.string(), titles: z.string() })) });
 
 export interface Lexicon {
   /** Normalised English phrase (words joined by one space) → Chinese terms. */
@@ -21,11 +23,16 @@ export interface Lexicon {
   pinyin: Map<string, string[]>;
   /** Longest English phrase in words, to bound the greedy match. */
   maxEnglishWords: number;
+  /** Every word of the curated English: a lone word found here is English, not pinyin ("women", "care"). */
+  englishWords: Set<string>;
 }
 
-/** English words as a user types them: lower case, letters and digits, & kept inside words (R&D). */
+/** Latin words as a user types them: lower case, letters and digits, & kept inside words (R&D), tone marks dropped (diānchí, lǜ → lv). */
 export function englishWords(s: string): string[] {
   return normalize(s)
+    .replace(/ü|ǖ|ǘ|ǚ|ǜ/g, 'v')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/[’']/g, '')
     .split(/[^a-z0-9&]+/)
     .map((w) => w.replace(/^&+|&+$/g, ''))
@@ -53,6 +60,24 @@ export function toneless(zh: string): string {
   return pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join('');
 }
 
+const MAX_READINGS = 16;
+
+/**
+ * Every toneless reading of a word, joined: the word-level reading first, then the combinations of
+ * each character's readings (都 is dou or du: 春城花都 is chunchenghuadu), ü written v and u.
+ */
+export function readings(zh: string): string[] {
+  const out = new Set([toneless(zh)]);
+  let combos = [''];
+  for (const ch of zh) {
+    const options = pinyin(ch, { toneType: 'none', type: 'array', multiple: true, v: true });
+    combos = combos.flatMap((c) => options.map((o) => c + o)).slice(0, MAX_READINGS);
+  }
+  for (const c of combos) out.add(c);
+  for (const r of [...out]) if (r.includes('v')) out.add(r.replace(/v/g, 'u'));
+  return [...out];
+}
+
 export function buildLexicon(corpusDir: string): Lexicon {
   const read = (f: string) => JSON.parse(readFileSync(join(corpusDir, f), 'utf8'));
   const glossary = GlossarySchema.parse(read('glossary.json'));
@@ -69,7 +94,8 @@ export function buildLexicon(corpusDir: string): Lexicon {
     add(english, phraseKey(englishWords(d.en)), d.names[d.names.length - 1]!);
     for (const n of d.names) chinese.add(n);
   }
-  for (const m of Manifest.parse(read('manifest.json')).documents) {
+  const manifest = Manifest.parse(read('manifest.json'));
+  for (const m of manifest.documents) {
     const t = TitlesFile.parse(read(m.titles));
     for (const group of [t.parts, t.chapters, t.sections, t.boxes]) {
       for (const { zh, en } of Object.values(group)) add(english, phraseKey(englishWords(en)), zh);
@@ -79,15 +105,16 @@ export function buildLexicon(corpusDir: string): Lexicon {
     const word = line.trim().split(/\s+/)[0];
     if (word) chinese.add(word);
   }
+  // The plans' own words, so that any word of the text can be typed in pinyin (xueyuan → 学院).
+  for (const file of new Set(manifest.documents.map((m) => m.file))) {
+    for (const w of segmentQuery(readFileSync(join(corpusDir, file), 'utf8'))) if (/^\p{Script=Han}{2,8}$/u.test(w)) chinese.add(w);
+  }
   for (const zh of chinese) {
-    if (Array.from(zh).length >= 2) add(pinyinMap, toneless(zh), zh);
+    if (Array.from(zh).length >= 2) for (const r of readings(zh)) add(pinyinMap, r, zh);
   }
   const maxEnglishWords = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
-  return { english, pinyin: pinyinMap, maxEnglishWords };
+  const englishVocabulary = new Set([...english.keys()].flatMap((k) => k.split(' ')));
+  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary };
 }
 
-let cached: Lexicon | null = null;
-export function lexicon(): Lexicon {
-  cached ??= buildLexicon(join(process.cwd(), 'corpus'));
-  return cached;
-}
+export const lexicon = (): Lexicon => processWide('lexicon', () => buildLexicon(join(process.cwd(), 'corpus')));

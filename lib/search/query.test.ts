@@ -33,6 +33,18 @@ describe('query processing', () => {
     expect(terms('Songming')[0]!.split('/')).toContain('嵩明');
   });
 
+  it('reads pinyin with tone marks or ü, polyphonic characters, and any word of the text', () => {
+    expect(terms('diānchí')).toEqual(['滇池']);
+    expect(terms('lüse shipin')).toEqual(['绿色食品']);
+    expect(terms('lvse shipin')).toEqual(['绿色食品']);
+    expect(terms('chunchenghuadu')).toEqual(['春城花都']);
+    expect(terms('kunming xueyuan')).toEqual(['昆明学院']);
+  });
+
+  it('does not read a lone English word as pinyin', () => {
+    expect(terms('women')).toEqual(['women']);
+  });
+
   it('keeps unmapped Latin words as literal terms and drops English stop words', () => {
     expect(terms('5G').map((t) => t.toLowerCase())).toEqual(['5g']);
     expect(terms('the zzzqqq of')).toEqual(['zzzqqq']);

@@ -4,7 +4,7 @@
  * The result is plain data; engines turn it into their own syntax with every token quoted.
  */
 import { segmentQuery } from '../segment';
-import { englishWords, lexicon, phraseKey, type Lexicon } from './lexicon';
+import { englishWords, lexicon, phraseKey, singular, type Lexicon } from './lexicon';
 import { hasHan, normalize } from './text';
 
 export interface Term {
@@ -71,13 +71,15 @@ function expandLatin(words: string[], lex: Lexicon, lastIsPrefix: boolean): Term
     // Several words still being typed: prefer their completion to an exact match of the first one.
     if (lastIsPrefix && words.length - i >= 2 && complete(i)) break;
     const exact = longest(words, i, lex.maxEnglishWords, (ws) => lex.english.get(phraseKey(ws)));
-    if (exact) {
+    // A lone English word is not read as pinyin ("women", "care"); several words may be (kunming xueyuan).
+    const py = longest(words, i, 6, (ws) => (ws.length === 1 && lex.englishWords.has(singular(ws[0]!)) ? undefined : lex.pinyin.get(ws.join(''))));
+    // The longer reading wins; on a tie, English.
+    if (exact && (!py || exact.end >= py.end)) {
       // The English itself stays an alternative: the text writes some terms in Latin (GDP, 5G, R&D).
       terms.push({ input: exact.input, alternatives: [...exact.zh, exact.input], via: 'english' });
       i = exact.end;
       continue;
     }
-    const py = longest(words, i, 6, (ws) => lex.pinyin.get(ws.join('')));
     if (py) {
       terms.push({ input: py.input, alternatives: py.zh, via: 'pinyin' });
       i = py.end;

@@ -3,6 +3,7 @@
  * with an offset map so that matches found in normalised text can be marked in the original.
  */
 import * as OpenCC from 'opencc-js';
+import { processWide } from '../process-wide';
 
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -10,12 +11,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const isHan = (ch: string) => HAN.test(ch);
 export const hasHan = (s: string) => HAN.test(s);
 
-let toSimplified: ((s: string) => string) | null = null;
+const toSimplified = () => processWide('opencc-t2cn', () => OpenCC.Converter({ from: 't', to: 'cn' }));
 
 /** Width, case and traditional → simplified; the form both queries and documents are compared in. */
 export function normalize(s: string): string {
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return toSimplified(s.normalize('NFKC').toLowerCase());
+  return toSimplified()(s.normalize('NFKC').toLowerCase());
 }
 
 /**
