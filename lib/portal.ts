@@ -5,7 +5,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { serverEnv } from './env';
-import type { Lang, PlanDocument } from './model';
+import type { PlanDocument } from './model';
 import { sharedEngine } from './search/engine';
 import type { SearchRequest, SearchResponse } from './search/types';
 import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from './store';
@@ -74,5 +74,3 @@ export async function origin(): Promise<string> {
   const proto = h.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
   return `${proto}://${host}`;
 }
-
-export const permalinkPath = (id: string, locale: Lang) => `/${locale}/p/${id}`;
