@@ -24,9 +24,11 @@ function FacetList({ facet, values, state, lang, labels }: { facet: FacetName; v
           aria-current={active ? 'true' : undefined}
           className={`flex items-start justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-stone-100 ${active ? 'bg-amber-100 font-semibold' : ''}`}
         >
-          <span>
-            <span aria-hidden="true" className="mr-1 inline-block w-3">{active ? '✓' : ''}</span>
-            {name}
+          <span className="flex gap-1">
+            <span aria-hidden="true" className="w-3 shrink-0">
+              {active ? '✓' : ''}
+            </span>
+            <span>{name}</span>
           </span>
           <span className="shrink-0 tabular-nums text-stone-600" aria-label={labels.count(v.count)}>
             {v.count}

@@ -124,7 +124,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
                   <h3 className="text-sm font-semibold">{name}</h3>
                   <CopyButton text={text} label={t('copyCitation', { style: name })} done={t('copied')} />
                 </div>
-                <pre className="whitespace-pre-wrap break-all font-sans text-sm text-stone-800" data-citation={style}>
+                <pre className="whitespace-pre-wrap font-sans [overflow-wrap:anywhere] text-sm text-stone-800" data-citation={style}>
                   {text}
                 </pre>
               </div>
@@ -139,10 +139,10 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         </h2>
         <p className="mb-2 text-sm text-stone-700">{t('embedHelp')}</p>
         <div className="rounded border border-stone-200 bg-white p-3">
-          <pre className="mb-2 whitespace-pre-wrap break-all text-xs text-stone-800" data-embed-code>
+          <pre className="mb-2 whitespace-pre-wrap text-xs [overflow-wrap:anywhere] text-stone-800" data-embed-code>
             {embedSnippet(base, doc.id, locale, place)}
           </pre>
-          <CopyButton text={embedSnippet(base, doc.id, locale, place)} label={t('embed')} done={t('copied')} />
+          <CopyButton text={embedSnippet(base, doc.id, locale, place)} label={t('copyEmbed')} done={t('copied')} />
         </div>
       </section>
     </article>
