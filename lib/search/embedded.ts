@@ -10,7 +10,7 @@ import type { PlanDocument } from '../model';
 import { countFacets, passesFilter, resolveFilter, type FacetDoc, type Vocabulary } from './facets';
 import { toFtsMatch } from './fts-query';
 import { buildResponse, emptyResponse, type Candidate } from './respond';
-import { parseQuery } from './query';
+import { parseQuery, splitCompounds, type ParsedQuery } from './query';
 import { boost, rankInput, type RankInput } from './rank';
 import { grams } from './text';
 import { SearchInputError, type EngineStats, type SearchEngine, type SearchRequest, type SearchResponse } from './types';
@@ -26,6 +26,10 @@ const SCHEMA = `
 
 /** bm25 column weights: grams (substring), words (whole jieba words). */
 const BM25 = 'bm25(fts, 1.0, 2.0)';
+/** Fewer strict hits than this, and split compounds may add more. */
+const FEW = 5;
+/** Keeps documents with a compound as written above those with its words apart. */
+const EXACT_FIRST = 100;
 /** How many bm25 leaders are re-ranked with the phrase and proximity boosts. */
 const RERANK = 300;
 
@@ -130,8 +134,9 @@ export class EmbeddedEngine implements SearchEngine {
     const t0 = performance.now();
     const L = this.load();
     const filter = resolveFilter(req, L.vocab);
-    const parsed = parseQuery(req.q, { typing: req.typing });
+    let parsed = parseQuery(req.q, { typing: req.typing });
     let relaxed = false;
+    let weights: number[] | undefined;
     let scored: { k: number; score: number }[];
 
     const all = toFtsMatch(parsed, 'all');
@@ -143,9 +148,21 @@ export class EmbeddedEngine implements SearchEngine {
       scored = L.meta.map((_, k) => ({ k, score: 0 }));
     } else {
       scored = this.run(L, all);
+      // Few or no hits: also take the documents that hold the compounds' words (居家养老 → 居家 养老),
+      // all still required, ranked after the exact ones.
+      const split = scored.length < FEW ? splitCompounds(parsed) : null;
+      if (split) {
+        const exact = new Set(scored.map((s) => s.k));
+        const more = this.run(L, toFtsMatch(split, 'all')!).filter((s) => !exact.has(s.k));
+        if (more.length > 0) {
+          scored = [...scored.map((s) => ({ ...s, score: s.score * EXACT_FIRST })), ...more];
+          parsed = split;
+        }
+      }
       if (scored.length === 0 && parsed.terms.length > 1) {
         scored = this.run(L, toFtsMatch(parsed, 'any')!);
         relaxed = true;
+        weights = parsed.terms.map((t) => this.idf(L, { ...parsed, terms: [t], excluded: [] }));
       }
     }
     const facets = countFacets(scored.map((s) => L.meta[s.k]!), filter, L.vocab);
@@ -154,7 +171,7 @@ export class EmbeddedEngine implements SearchEngine {
       matched.sort((a, b) => a.k - b.k);
     } else {
       matched.sort((a, b) => b.score - a.score);
-      for (const s of matched.slice(0, RERANK)) s.score *= boost(L.meta[s.k]!, parsed.terms);
+      for (const s of matched.slice(0, RERANK)) s.score *= boost(L.meta[s.k]!, parsed.terms, weights);
       matched.sort((a, b) => b.score - a.score || a.k - b.k);
     }
     const page = matched.slice((req.page - 1) * req.per, req.page * req.per);
@@ -171,6 +188,13 @@ export class EmbeddedEngine implements SearchEngine {
       throw new SearchInputError('unsupported_query', `the query could not be searched (${(e as Error).message})`);
     }
     return rows.map(([rowid, score]) => ({ k: L.byRowid.get(rowid)!, score: -score }));
+  }
+
+  /** How rare one term is: ln(1 + N / documents matching it). */
+  private idf(L: Loaded, one: ParsedQuery): number {
+    const match = toFtsMatch(one, 'all');
+    const df = match === null ? 0 : this.run(L, match).length;
+    return Math.log(1 + L.meta.length / Math.max(1, df));
   }
 
   async get(id: string): Promise<PlanDocument | null> {

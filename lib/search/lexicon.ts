@@ -2,7 +2,7 @@
  * The vocabulary that turns English and toneless pinyin into Chinese search terms:
  * the glossary, the gazetteer, the outline's English titles and the jieba user dictionary.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
@@ -14,6 +14,7 @@ const GlossarySchema = z.array(z.object({ zh: z.string().min(1), en: z.array(z.s
 const TitleMap = z.record(z.string(), z.object({ zh: z.string(), en: z.string() }));
 const TitlesFile = z.object({ parts: TitleMap, chapters: TitleMap, sections: TitleMap, boxes: TitleMap });
 const Gazetteer = z.object({ districts: z.array(z.object({ zh: z.string(), en: z.string(), names: z.array(z.string()) })) });
+const CedictSchema = z.object({ english: z.record(z.string(), z.array(z.string())) });
 const Manifest = z.object({ documents: z.array(z.object({ file: z.string(), titles: z.string() })) });
 
 export interface Lexicon {
@@ -49,8 +50,10 @@ export function singular(w: string): string {
 
 export const phraseKey = (words: string[]) => words.map(singular).join(' ');
 
-function add(map: Map<string, string[]>, key: string, zh: string) {
+/** Chinese terms are stored in the normalised form the text is compared in (（ → (). */
+function add(map: Map<string, string[]>, key: string, term: string) {
   if (!key) return;
+  const zh = normalize(term);
   const list = map.get(key) ?? [];
   if (!list.includes(zh)) list.push(zh);
   map.set(key, list);
@@ -101,6 +104,14 @@ export function buildLexicon(corpusDir: string): Lexicon {
       for (const { zh, en } of Object.values(group)) add(english, phraseKey(englishWords(en)), zh);
     }
   }
+  // Words of the curated English, before the dictionary adds its own: a lone one is never pinyin.
+  const englishVocabulary = new Set([...english.keys()].flatMap((k) => k.split(' ')));
+  // Then CC-CEDICT's English for the corpus's words, where the curated data has nothing (walnut → 核桃).
+  const cedictFile = join(corpusDir, 'cedict-en.json');
+  if (existsSync(cedictFile)) {
+    const cedict = CedictSchema.parse(JSON.parse(readFileSync(cedictFile, 'utf8')));
+    for (const [key, zh] of Object.entries(cedict.english)) if (!english.has(key)) zh.forEach((z) => add(english, key, z));
+  }
   for (const line of readFileSync(join(corpusDir, 'userdict.txt'), 'utf8').split('\n')) {
     const word = line.trim().split(/\s+/)[0];
     if (word) chinese.add(word);
@@ -113,7 +124,6 @@ export function buildLexicon(corpusDir: string): Lexicon {
     if (Array.from(zh).length >= 2) for (const r of readings(zh)) add(pinyinMap, r, zh);
   }
   const maxEnglishWords = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
-  const englishVocabulary = new Set([...english.keys()].flatMap((k) => k.split(' ')));
   return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary };
 }
 

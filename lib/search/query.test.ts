@@ -102,3 +102,12 @@ describe('grams', () => {
     expect(queryGrams('茶')).toEqual({ grams: ['茶'], prefixLast: true });
   });
 });
+
+describe('query grams across runs', () => {
+  it('keeps the positions between runs so a phrase spans brackets and Latin', () => {
+    expect(queryGrams('河（湖）长制').grams).toEqual(['河', '湖', '长制']);
+    expect(queryGrams('网络5G').grams).toEqual(['网络', '络', '5g']);
+    expect(queryGrams('5G网络').grams).toEqual(['5g', '网络']);
+    expect(queryGrams('滇池').grams).toEqual(['滇池']);
+  });
+});

@@ -3,7 +3,7 @@
  * expand English and toneless pinyin into Chinese through the lexicon, segment Chinese with jieba.
  * The result is plain data; engines turn it into their own syntax with every token quoted.
  */
-import { segmentQuery } from '../segment';
+import { segmentForIndex, segmentQuery } from '../segment';
 import { englishWords, lexicon, phraseKey, singular, type Lexicon } from './lexicon';
 import { hasHan, normalize } from './text';
 
@@ -183,4 +183,37 @@ function dedupe(terms: Term[]): Term[] {
 /** The terms as the UI shows them ("searched for 滇池 水质"): each term's Chinese forms joined by /. */
 export function displayTerms(p: ParsedQuery): string[] {
   return p.terms.map((t) => (t.via === 'english' ? t.alternatives.slice(0, -1) : t.alternatives).join('/'));
+}
+
+/** The words a Chinese compound is made of (居家养老 → 居家 养老), or null when it is one word. */
+function parts(word: string): string[] | null {
+  const cut = segmentQuery(word);
+  if (cut.length > 1) return cut;
+  // jieba knows the compound as one word: its cut-for-search sub-words that tile it.
+  const subs = segmentForIndex(word).filter((w) => w.length < word.length);
+  const tiling: string[] = [];
+  let rest = word;
+  while (rest) {
+    // Where jieba has no sub-word (a name such as 长水), two characters stand for one.
+    const next = subs.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0] ?? Array.from(rest).slice(0, 2).join('');
+    tiling.push(next);
+    rest = rest.slice(next.length);
+  }
+  return tiling.length > 1 ? tiling : null;
+}
+
+/**
+ * The query with its Chinese compounds split into their words, for a second strict try when the
+ * compounds as written find nothing (社区居家养老 is written 社区居家健康养老). Null when nothing splits.
+ */
+export function splitCompounds(p: ParsedQuery): ParsedQuery | null {
+  let changed = false;
+  const terms = p.terms.flatMap((t) => {
+    const han = t.alternatives.filter(hasHan);
+    const words = t.via !== 'phrase' && han.length === 1 ? parts(han[0]!) : null;
+    if (!words) return [t];
+    changed = true;
+    return words.filter((w) => !ZH_STOP.has(w)).map((w): Term => ({ input: w, alternatives: [w], via: 'chinese' }));
+  });
+  return changed ? { ...p, terms: dedupe(terms).slice(0, MAX_TERMS) } : null;
 }

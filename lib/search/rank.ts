@@ -42,12 +42,18 @@ function minimalSpan(text: string, terms: Term[]): number {
   return best;
 }
 
-export function boost(doc: RankInput, terms: Term[]): number {
+/**
+ * `weights` (one per term, e.g. idf) make a rare term count for more when a relaxed query finds
+ * documents with only some of the terms; by default every term counts the same.
+ */
+export function boost(doc: RankInput, terms: Term[], weights: number[] = terms.map(() => 1)): number {
   if (terms.length === 0) return 1;
   let m = 1;
-  const present = terms.filter((t) => t.alternatives.some((a) => doc.text.includes(a)));
-  // Relaxed matches: a document with more of the terms ranks above one with fewer.
-  m *= (present.length / terms.length) ** 2;
+  const has = terms.map((t) => t.alternatives.some((a) => doc.text.includes(a)));
+  const present = terms.filter((_, k) => has[k]);
+  const total = weights.reduce((a, b) => a + b, 0);
+  // Relaxed matches: a document with more of the terms, or the rarer ones, ranks above one with fewer.
+  m *= (weights.reduce((a, w, k) => a + (has[k] ? w : 0), 0) / total) ** 2;
   if (doc.heading && present.length === terms.length) m *= 1.6;
   if (terms.some((t) => t.alternatives.some((a) => doc.context.includes(a)))) m *= 1.15;
   if (terms.length > 1 && present.length === terms.length) {

@@ -56,16 +56,18 @@ export function grams(text: string): string[] {
 }
 
 /**
- * The grams a query string must match as a phrase: bigrams only (the trailing single character of
- * a run is dropped unless the run is one character long, which then matches as a prefix).
+ * The grams a query string must match as a phrase: its own gram stream, less the final single
+ * character of a Han run that ends the query (the bigram before it already covers that character).
+ * Inner single characters stay: they hold the positions between runs (河（湖）长制 → 河 湖 长制).
+ * A query of one Han character matches as a prefix, so it is found inside any bigram.
  */
 export function queryGrams(s: string): { grams: string[]; prefixLast: boolean } {
   const all = grams(s);
-  const chars = Array.from(normalize(s)).filter((c) => isHan(c));
-  if (chars.length === 1 && all.length === 1) return { grams: all, prefixLast: true };
-  // Drop each Han run's trailing unigram: the bigram before it already covers that character.
-  const out = all.filter((g, k) => !(Array.from(g).length === 1 && isHan(g) && k > 0 && isHan(all[k - 1]!)));
-  return { grams: out, prefixLast: false };
+  if (all.length === 1 && Array.from(all[0]!).length === 1 && isHan(all[0]!)) return { grams: all, prefixLast: true };
+  const last = all[all.length - 1];
+  const before = all[all.length - 2];
+  const trailing = last !== undefined && before !== undefined && Array.from(last).length === 1 && isHan(last) && isHan(before) && Array.from(before).length === 2 && before.endsWith(last);
+  return { grams: trailing ? all.slice(0, -1) : all, prefixLast: false };
 }
 
 /**
