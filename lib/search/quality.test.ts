@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingested } from '../../test/helpers';
+import type { SampleQuery } from '../../test/sample-queries';
+import { EmbeddedEngine } from './embedded';
+import { parseSearchParams } from './request';
+import { districtAliases } from './vocabulary';
+
+/**
+ * The project's own judged set (test/eval/extended-queries.json: 70 queries in Chinese, English,
+ * pinyin and traditional characters, some with filters), held to a recall floor on the default
+ * engine so that a change that makes search worse fails here. `npm run eval` shows every miss.
+ */
+describe('search quality on the extended judged set', () => {
+  let engine: EmbeddedEngine;
+  beforeAll(async () => {
+    engine = new EmbeddedEngine(join(mkdtempSync(join(tmpdir(), 'quality-')), 'index.sqlite'), districtAliases());
+    await engine.index(ingested().documents);
+  });
+
+  it('finds at least 93% of the judged paragraphs in the top k', async () => {
+    const queries = JSON.parse(readFileSync('test/eval/extended-queries.json', 'utf8')) as SampleQuery[];
+    let found = 0;
+    let expected = 0;
+    const misses: string[] = [];
+    for (const s of queries) {
+      const r = await engine.search(parseSearchParams({ q: s.q, per: String(s.k), ...(s.filters ?? {}) }));
+      for (const e of s.expect) {
+        expected++;
+        if (r.hits.some((h) => h.text.includes(e))) found++;
+        else misses.push(s.id);
+      }
+    }
+    expect(expected).toBeGreaterThan(80);
+    expect(found / expected, `misses: ${misses.join(' ')}`).toBeGreaterThanOrEqual(0.93);
+  });
+});
