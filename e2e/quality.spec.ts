@@ -42,7 +42,9 @@ test('/ sends the visitor to their preferred locale', async ({ browser, baseURL 
   await zh.close();
 });
 
-test('sitemap, robots and OpenSearch are served', async ({ request }) => {
+test('sitemap, robots and OpenSearch are served and discoverable', async ({ request, page }) => {
+  await page.goto('/en');
+  await expect(page.locator('link[rel="search"][type="application/opensearchdescription+xml"]')).toHaveAttribute('href', '/opensearch.xml');
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/zh/c/30</loc>');
   expect(sitemap).toContain('/en/p/km14-c17-s1-p4</loc>');

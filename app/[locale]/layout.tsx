@@ -17,7 +17,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('tagline'),
-    alternates: { types: { 'application/opensearchdescription+xml': [{ url: '/opensearch.xml', title: t('openSearchName') }] } },
   };
 }
 
@@ -32,6 +31,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const f = figures();
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <head>
+        {/* Lets browsers offer the portal as an address-bar search engine. */}
+        <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={meta('openSearchName')} />
+      </head>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t('skipToContent')}
