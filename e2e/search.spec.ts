@@ -106,6 +106,9 @@ test('bad input: an empty state, a clear error, never a 500', async ({ page, req
   expect(unknown.status()).toBe(400);
   const ok = await request.get('/api/search?q=' + encodeURIComponent('AND OR NOT NEAR * ^ : ( ) "'));
   expect(ok.status()).toBe(200);
+  const page400 = await page.goto('/zh/search?q=滇池&district=nowhere&page=2');
+  expect(page400!.status()).toBeLessThan(500);
+  await expect(page.getByRole('alert')).toContainText('unknown district');
   expect((await page.goto('/zh/p/km14-nope'))!.status()).toBe(404);
   expect((await page.goto('/zh/c/999'))!.status()).toBe(404);
 });

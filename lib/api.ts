@@ -1,5 +1,5 @@
 /** JSON answers of the API routes: errors always as {error: {code, message}} with the right status. */
-import { SearchInputError } from './search/types';
+import { isSearchInputError } from './search/types';
 
 export const apiError = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
 
@@ -8,7 +8,7 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof SearchInputError) return apiError(400, e.code, e.message);
+    if (isSearchInputError(e)) return apiError(400, e.code, e.message);
     console.error(e);
     return apiError(500, 'internal', 'the request could not be completed');
   }

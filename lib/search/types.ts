@@ -82,3 +82,11 @@ export class SearchInputError extends Error {
     super(message);
   }
 }
+
+/**
+ * Whether `e` is a SearchInputError. By name, not instanceof: the engine is shared process-wide
+ * (lib/process-wide.ts) and may come from another bundle's copy of this module.
+ */
+export function isSearchInputError(e: unknown): e is SearchInputError {
+  return e instanceof Error && e.name === 'SearchInputError' && typeof (e as SearchInputError).code === 'string';
+}

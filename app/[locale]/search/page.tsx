@@ -9,7 +9,7 @@ import { levelLabel } from '@/lib/place';
 import { search } from '@/lib/portal';
 import { searchHref, searchParamsOf, toggleFacet, withoutFilters, type SearchState } from '@/lib/search-url';
 import { parseSearchParams } from '@/lib/search/request';
-import { SearchInputError, type SearchRequest, type SearchResponse } from '@/lib/search/types';
+import { isSearchInputError, type SearchRequest, type SearchResponse } from '@/lib/search/types';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +26,7 @@ async function run(sp: Awaited<Props['searchParams']>): Promise<{ req: SearchReq
     const browsing = req.q.trim() === '' && req.chapter.length + req.district.length + req.topic.length === 0;
     return { req, result: browsing ? null : await search(req), error: null };
   } catch (e) {
-    if (e instanceof SearchInputError) return { req: null, result: null, error: e.message };
+    if (isSearchInputError(e)) return { req: null, result: null, error: e.message };
     throw e;
   }
 }
