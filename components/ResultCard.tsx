@@ -3,7 +3,7 @@ import type { Lang } from '@/lib/model';
 import type { Hit } from '@/lib/search/types';
 import { Breadcrumb } from './Breadcrumb';
 import { Tags } from './Tags';
-import { kindKey } from '@/lib/kind';
+import { selectKey } from '@/lib/select-key';
 
 /** One hit: kind, place in the plan, the highlighted snippet, tags and the permalink. */
 export async function ResultCard({ hit, lang, hl }: { hit: Hit; lang: Lang; hl: string }) {
@@ -12,7 +12,7 @@ export async function ResultCard({ hit, lang, hl }: { hit: Hit; lang: Lang; hl: 
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <div className="mb-1 flex flex-wrap items-baseline gap-x-2">
-        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: kindKey(hit.kind) })}</span>
+        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: selectKey(hit.kind) })}</span>
         {hit.chapter ? <Breadcrumb doc={hit} lang={lang} label={t('place')} /> : <span className="text-xs text-stone-600">{t('front')}</span>}
       </div>
       {/* The highlight is escaped text with <mark> tags only (lib/search/highlight.ts). */}

@@ -108,7 +108,7 @@ test('bad input: an empty state, a clear error, never a 500', async ({ page, req
   expect(ok.status()).toBe(200);
   const page400 = await page.goto('/zh/search?q=滇池&district=nowhere&page=2');
   expect(page400!.status()).toBeLessThan(500);
-  await expect(page.getByRole('alert')).toContainText('unknown district');
+  await expect(page.locator('main [role="alert"]')).toHaveText('筛选条件中的章、区县或主题不存在。');
   expect((await page.goto('/zh/p/km14-nope'))!.status()).toBe(404);
   expect((await page.goto('/zh/c/999'))!.status()).toBe(404);
 });

@@ -5,6 +5,7 @@ import { Pagination } from '@/components/Pagination';
 import { ResultCard } from '@/components/ResultCard';
 import { SearchBox } from '@/components/SearchBox';
 import type { Lang } from '@/lib/model';
+import { selectKey } from '@/lib/select-key';
 import { levelLabel } from '@/lib/place';
 import { search } from '@/lib/portal';
 import { searchHref, searchParamsOf, toggleFacet, withoutFilters, type SearchState } from '@/lib/search-url';
@@ -26,7 +27,7 @@ async function run(sp: Awaited<Props['searchParams']>): Promise<{ req: SearchReq
     const browsing = req.q.trim() === '' && req.chapter.length + req.district.length + req.topic.length === 0;
     return { req, result: browsing ? null : await search(req), error: null };
   } catch (e) {
-    if (isSearchInputError(e)) return { req: null, result: null, error: e.message };
+    if (isSearchInputError(e)) return { req: null, result: null, error: selectKey(e.code) };
     throw e;
   }
 }
@@ -68,7 +69,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {t('error', { message: error })}
+          {t('errorReason', { code: error })}
         </p>
       )}
 

@@ -8,7 +8,7 @@ import { Tags } from '@/components/Tags';
 import { cite, CITATION_STYLES } from '@/lib/citation';
 import { embedSnippet } from '@/lib/embed';
 import { isDocumentId } from '@/lib/ids';
-import { kindKey } from '@/lib/kind';
+import { selectKey } from '@/lib/select-key';
 import type { Lang } from '@/lib/model';
 import { placeLine } from '@/lib/place';
 import { origin, paragraph } from '@/lib/portal';
@@ -67,7 +67,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         <Breadcrumb doc={doc} lang={lang} label={tr('place')} />
         <h1 className="text-xl font-semibold">{place}</h1>
         <p className="text-xs text-stone-600">
-          <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">{tr('kind', { kind: kindKey(doc.kind) })}</span>
+          <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">{tr('kind', { kind: selectKey(doc.kind) })}</span>
           {t('sourceLines', { from: doc.lines[0], to: doc.lines[1] })} · <span className="font-mono">{doc.id}</span>
         </p>
       </header>
