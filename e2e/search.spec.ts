@@ -112,3 +112,10 @@ test('bad input: an empty state, a clear error, never a 500', async ({ page, req
   expect((await page.goto('/zh/p/km14-nope'))!.status()).toBe(404);
   expect((await page.goto('/zh/c/999'))!.status()).toBe(404);
 });
+
+test('a misspelt English query offers the correction', async ({ page }) => {
+  await page.goto('/en/search?q=sponge+citty');
+  await page.getByRole('link', { name: 'Did you mean sponge city?' }).click();
+  await expect(page).toHaveURL(/q=sponge\+city/);
+  await expect(page.locator('main ol > li article').first()).toContainText('海绵城市');
+});

@@ -7,17 +7,23 @@ import { headers } from 'next/headers';
 import { serverEnv } from './env';
 import type { PlanDocument } from './model';
 import { sharedEngine } from './search/engine';
+import { suggest } from './search/suggest';
 import type { SearchRequest, SearchResponse } from './search/types';
 import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from './store';
 
 const theEngine = sharedEngine;
 
-/** Searches; when nothing matches, tries again reading the last word as unfinished ("infant mort"). */
+/**
+ * Searches; when nothing matches, tries again reading the last word as unfinished ("infant mort"),
+ * and failing that offers a spelling correction ("sponge citty" → "sponge city").
+ */
 export async function search(req: SearchRequest): Promise<SearchResponse> {
   const result = await theEngine().search(req);
   if (result.total > 0 || req.typing) return result;
   const typed = await theEngine().search({ ...req, typing: true });
-  return typed.total > 0 ? typed : result;
+  if (typed.total > 0) return typed;
+  const suggestion = suggest(req.q);
+  return suggestion ? { ...result, query: { ...result.query, suggestion } } : result;
 }
 
 export function store() {

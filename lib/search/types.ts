@@ -48,7 +48,8 @@ export interface Facets {
 }
 
 export interface SearchResponse {
-  query: { q: string; terms: string[]; excluded: string[]; expanded: boolean; relaxed: boolean };
+  /** `suggestion`: when nothing matched, the query with unknown Latin words corrected (portal only). */
+  query: { q: string; terms: string[]; excluded: string[]; expanded: boolean; relaxed: boolean; suggestion?: string };
   engine: string;
   total: number;
   page: number;
