@@ -18,12 +18,15 @@ const theEngine = sharedEngine;
  * and failing that offers a spelling correction ("sponge citty" → "sponge city").
  */
 export async function search(req: SearchRequest): Promise<SearchResponse> {
-  const result = await theEngine().search(req);
-  if (result.total > 0 || req.typing) return result;
-  const typed = await theEngine().search({ ...req, typing: true });
-  if (typed.total > 0) return typed;
-  const suggestion = suggest(req.q);
-  return suggestion ? { ...result, query: { ...result.query, suggestion } } : result;
+  let result = await theEngine().search(req);
+  if (result.total === 0 && !req.typing) {
+    const typed = await theEngine().search({ ...req, typing: true });
+    if (typed.total > 0) return typed;
+  }
+  // Nothing, or not every term, matched: a misspelling is likely.
+  const suggestion = result.total === 0 || result.query.relaxed ? suggest(req.q) : null;
+  if (suggestion) result = { ...result, query: { ...result.query, suggestion } };
+  return result;
 }
 
 export function store() {

@@ -48,7 +48,7 @@ export interface Facets {
 }
 
 export interface SearchResponse {
-  /** `suggestion`: when nothing matched, the query with unknown Latin words corrected (portal only). */
+  /** `suggestion`: when not every term matched, the query with unknown Latin words corrected (portal only). */
   query: { q: string; terms: string[]; excluded: string[]; expanded: boolean; relaxed: boolean; suggestion?: string };
   engine: string;
   total: number;

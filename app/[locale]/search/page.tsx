@@ -118,18 +118,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {result.query.excluded.length > 0 && ` · ${t('excluded', { terms: result.query.excluded.join(' ') })}`}
               </p>
             )}
+            {result.query.suggestion && (
+              <p className="mb-2 text-base">
+                <a className="font-medium text-sky-800 underline" href={searchHref(locale, { ...state, q: result.query.suggestion, page: 1 })}>
+                  {t('didYouMean', { q: result.query.suggestion })}
+                </a>
+              </p>
+            )}
             {result.query.relaxed && <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">{t('relaxed')}</p>}
 
             {result.total === 0 ? (
               <div className="rounded-lg border border-stone-200 bg-white p-4">
                 <p className="mb-2">{t('noResults')}</p>
-                {result.query.suggestion && (
-                  <p className="mb-2">
-                    <a className="font-medium text-sky-800 underline" href={searchHref(locale, { ...state, q: result.query.suggestion, page: 1 })}>
-                      {t('didYouMean', { q: result.query.suggestion })}
-                    </a>
-                  </p>
-                )}
                 <h3 className="text-sm font-semibold">{t('suggestions')}</h3>
                 <ul className="list-inside list-disc text-sm">
                   {active.map(({ f, v, label }) => (
