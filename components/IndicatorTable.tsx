@@ -16,7 +16,7 @@ export interface IndicatorTableLabels {
 const ATTRIBUTES: Record<string, 'binding' | 'expected'> = { 约束性: 'binding', 预期性: 'expected' };
 
 /** The 25 main indicators as printed: cells verbatim (Chinese), headers in the page language, each row linked to its permalink. */
-export function IndicatorTable({ rows, lang, labels }: { rows: PlanDocument[]; lang: Lang; labels: IndicatorTableLabels }) {
+export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocument[]; lang: Lang; labels: IndicatorTableLabels; gloss?: (zh: string) => string | undefined }) {
   const cellOf = (r: PlanDocument, c: Column) => {
     const k = r.table?.columns.indexOf(c) ?? -1;
     return { value: k < 0 ? null : (r.table?.cells[k] ?? null), inherited: r.table?.inherited?.includes(c) ?? false };
@@ -56,6 +56,8 @@ export function IndicatorTable({ rows, lang, labels }: { rows: PlanDocument[]; l
             const no = cellOf(r, '序号').value ?? '';
             const attribute = cellOf(r, '属性').value;
             const key = attribute ? ATTRIBUTES[attribute] : undefined;
+            const name = cellOf(r, '指标名称').value;
+            const english = name ? gloss?.(name) : undefined;
             return (
               <tr key={r.id} id={r.id} className="border-b border-stone-200 align-top last:border-b-0 hover:bg-stone-50">
                 <td className="px-2 py-2 tabular-nums">
@@ -66,6 +68,12 @@ export function IndicatorTable({ rows, lang, labels }: { rows: PlanDocument[]; l
                 <td className="whitespace-nowrap px-2 py-2">{cell(r, '类别')}</td>
                 <th scope="row" className="min-w-[12rem] px-2 py-2 text-left font-medium">
                   {cell(r, '指标名称')}
+                  {/* An English gloss under the printed name, from the glossary; the name itself stays as printed. */}
+                  {english && (
+                    <span lang="en" className="block text-xs font-normal text-stone-600">
+                      {english}
+                    </span>
+                  )}
                 </th>
                 <td className="whitespace-nowrap px-2 py-2">{cell(r, '单位')}</td>
                 <td className="whitespace-nowrap px-2 py-2 tabular-nums">{cell(r, '2020年')}</td>

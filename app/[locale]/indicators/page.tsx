@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { IndicatorChart } from '@/components/IndicatorChart';
 import { IndicatorTable } from '@/components/IndicatorTable';
+import { englishFor } from '@/lib/glossary';
 import type { Lang } from '@/lib/model';
 import { levelLabel } from '@/lib/place';
 import { indicators } from '@/lib/portal';
@@ -42,6 +43,7 @@ export default async function IndicatorsPage({ params }: Props) {
       <IndicatorTable
         rows={rows}
         lang={lang}
+        gloss={lang === 'en' ? englishFor : undefined}
         labels={{
           caption: t('caption'),
           headers: {
