@@ -11,7 +11,7 @@ test('searches in Chinese and puts the right paragraph first', async ({ page }) 
 
 test('searches in English and says what it searched for', async ({ page }) => {
   await page.goto('/en/search?q=Dianchi+Lake+water+quality');
-  await expect(page.getByText('Searched for 滇池 水质')).toBeVisible();
+  await expect(page.getByText('Searched for 滇池 (dianchi lake) 水质 (water quality)')).toBeVisible();
   await expect(hits(page).first()).toContainText('滇池');
   // English outline titles and tags, Chinese source text marked as such.
   await expect(hits(page).first()).toContainText('Chapter 30');

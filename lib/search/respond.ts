@@ -47,6 +47,7 @@ export function buildResponse(a: {
     query: {
       q: a.req.q,
       terms: displayTerms(a.parsed),
+      inputs: a.parsed.terms.map((t) => t.input),
       excluded: a.parsed.excluded.map((t) => t.alternatives[0]!),
       expanded: a.parsed.expanded,
       relaxed: a.relaxed,

@@ -49,7 +49,8 @@ export interface Facets {
 
 export interface SearchResponse {
   /** `suggestion`: when not every term matched, the query with unknown Latin words corrected (portal only). */
-  query: { q: string; terms: string[]; excluded: string[]; expanded: boolean; relaxed: boolean; suggestion?: string };
+  /** `inputs[i]`: what the user typed for `terms[i]` (sponge city for 海绵城市). */
+  query: { q: string; terms: string[]; inputs: string[]; excluded: string[]; expanded: boolean; relaxed: boolean; suggestion?: string };
   engine: string;
   total: number;
   page: number;

@@ -114,7 +114,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </div>
             {(result.query.expanded || result.query.excluded.length > 0) && result.query.terms.length > 0 && (
               <p className="mb-2 text-sm text-stone-700">
-                {t('searchedFor', { terms: result.query.terms.join(' ') })}
+                {t('searchedFor', {
+                  terms: result.query.terms.map((term, k) => (result.query.inputs[k] && result.query.inputs[k] !== term ? `${term} (${result.query.inputs[k]})` : term)).join(' '),
+                })}
                 {result.query.excluded.length > 0 && ` · ${t('excluded', { terms: result.query.excluded.join(' ') })}`}
               </p>
             )}
