@@ -56,12 +56,14 @@ describe('ingest CLI', () => {
   for (const [name, bytes, message] of cases) {
     it(`rejects a ${name} corpus file with one clear line and leaves the last output untouched`, () => {
       const before = readFileSync(join(out, 'documents.jsonl'));
+      const index = readFileSync(join(out, 'index.sqlite'));
       const r = run(brokenCorpus(name, bytes), out);
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
       expect(readFileSync(join(out, 'documents.jsonl')).equals(before)).toBe(true);
+      expect(readFileSync(join(out, 'index.sqlite')).equals(index)).toBe(true);
     });
   }
 

@@ -61,10 +61,11 @@ async function main(): Promise<number> {
   bar?.start(corpus.plans.length, 0);
   const result = ingest(corpus, (done) => bar?.update(done));
   bar?.stop();
+  log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }));
+  // The index first: if it fails, all three outputs stay as they were.
+  await buildIndexes(result.documents, args.out, log);
   writeAtomic(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
   writeAtomic(join(args.out, 'outline.json'), JSON.stringify(result.outline, null, 1) + '\n');
-  log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }));
-  await buildIndexes(result.documents, args.out, log);
   return 0;
 }
 

@@ -26,6 +26,7 @@ export function createEngine(env: ServerEnv = serverEnv()): SearchEngine {
       searchKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY,
       index: env.MEILI_INDEX,
       aliases,
+      dataDir: env.PLAN_DATA_DIR,
     });
   }
   return new EmbeddedEngine(indexFile(env), aliases);
