@@ -103,7 +103,7 @@ export class EmbeddedEngine implements SearchEngine {
       chapter: r.chapter,
       districts: r.districts ? r.districts.split(' ') : [],
       topics: r.topics ? r.topics.split(' ') : [],
-      ...rankInput(r.text, [r.context], r.kind === 'heading'),
+      ...rankInput(r.text, [r.context], r.kind),
     }));
     // Labels come from the documents themselves, parsed once here.
     const vocab = vocabularyOf(

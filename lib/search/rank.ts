@@ -11,8 +11,14 @@ export interface RankInput {
   text: string;
   /** Normalised zh titles of its part, chapter, section and box. */
   context: string;
-  heading: boolean;
+  kind: string;
 }
+
+/**
+ * Headings that hold every term name the thing searched for; contents entries repeat headings and
+ * table headers, notices and title lines say little, so they give way to the text itself.
+ */
+const KIND_WEIGHT: Record<string, number> = { 'toc-entry': 0.5, 'table-header': 0.4, notice: 0.7, title: 0.7 };
 
 /** Where each term first occurs in `text` (normalised), or -1 per alternative set. */
 function positions(text: string, t: Term): number[] {
@@ -54,7 +60,8 @@ export function boost(doc: RankInput, terms: Term[], weights: number[] = terms.m
   const total = weights.reduce((a, b) => a + b, 0);
   // Relaxed matches: a document with more of the terms, or the rarer ones, ranks above one with fewer.
   m *= (weights.reduce((a, w, k) => a + (has[k] ? w : 0), 0) / total) ** 2;
-  if (doc.heading && present.length === terms.length) m *= 1.6;
+  m *= KIND_WEIGHT[doc.kind] ?? 1;
+  if (doc.kind === 'heading' && present.length === terms.length) m *= 1.6;
   if (terms.some((t) => t.alternatives.some((a) => doc.context.includes(a)))) m *= 1.15;
   if (terms.length > 1 && present.length === terms.length) {
     const phrase = terms.map((t) => t.alternatives[0]).join('');
@@ -65,8 +72,8 @@ export function boost(doc: RankInput, terms: Term[], weights: number[] = terms.m
   return m;
 }
 
-export const rankInput = (text: string, titles: (string | undefined)[], heading: boolean): RankInput => ({
+export const rankInput = (text: string, titles: (string | undefined)[], kind: string): RankInput => ({
   text: normalize(text),
   context: normalize(titles.filter(Boolean).join(' ')),
-  heading,
+  kind,
 });
