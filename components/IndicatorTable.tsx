@@ -1,9 +1,7 @@
-import type { Lang, PlanDocument } from '@/lib/model';
+import { INDICATOR_COLUMNS, type Lang, type PlanDocument } from '@/lib/model';
 import { TableCell, type CellLabels } from './ChapterTable';
 
-/** The indicator table's source columns, by what the page shows under them. */
-const COLUMNS = ['序号', '类别', '指标名称', '单位', '2020年', '2025年', '属性', '数据来源'] as const;
-type Column = (typeof COLUMNS)[number];
+type Column = (typeof INDICATOR_COLUMNS)[number];
 
 export interface IndicatorTableLabels {
   caption: string;

@@ -2,7 +2,7 @@
  * Tables in the source are flattened one cell per line. These functions rebuild their rows.
  * Each row keeps the source lines it came from, so nothing is lost.
  */
-import type { TableRow } from '../lib/model';
+import { INDICATOR_COLUMNS, type TableRow } from '../lib/model';
 
 export interface Line {
   /** 1-based line number in the source file. */
@@ -19,7 +19,6 @@ const ATTRIBUTE = /^(预期性|约束性)$/;
 /** Units of the main-indicator table: short, no digits (%, 亿元, 万美元, 件, 个, 岁, 人, 年, 万吨, 万千瓦, ‰ …). */
 const UNIT = /^(%|‰|[\u4e00-\u9fff]{1,4}|[a-zA-Z]{1,4})$/;
 
-export const INDICATOR_COLUMNS = ['序号', '类别', '指标名称', '单位', '2020年', '2025年', '属性', '数据来源'];
 
 /**
  * The main-indicator table: after its header, each row is
@@ -66,7 +65,7 @@ export function parseIndicatorRows(lines: Line[]): { rows: RowBlock[]; rest: Lin
     rows.push({
       lines: lines.slice(start, i),
       table: {
-        columns: INDICATOR_COLUMNS,
+        columns: [...INDICATOR_COLUMNS],
         cells: [
           lines[start]!.text,
           category,

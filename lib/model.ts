@@ -27,6 +27,9 @@ export type DocKind =
   | 'table-row'
   | 'note';
 
+/** The main-indicator table's columns, as printed (plus 类别, which the printed header leaves out). */
+export const INDICATOR_COLUMNS = ['序号', '类别', '指标名称', '单位', '2020年', '2025年', '属性', '数据来源'] as const;
+
 /** A reconstructed table row: column names and one cell per column (null where the source cell is empty). */
 export interface TableRow {
   columns: string[];
