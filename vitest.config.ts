@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The JSON report feeds the one-line summary .ci/run prints.
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });
