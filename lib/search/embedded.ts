@@ -134,40 +134,18 @@ export class EmbeddedEngine implements SearchEngine {
     const t0 = performance.now();
     const L = this.load();
     const filter = resolveFilter(req, L.vocab);
-    let parsed = parseQuery(req.q, { typing: req.typing });
-    let relaxed = false;
-    let weights: number[] | undefined;
-    let scored: { k: number; score: number }[];
-
-    const all = toFtsMatch(parsed, 'all');
-    if (all === null) {
-      // No searchable term: with filters, browse the filtered documents in order; without, nothing.
-      if (parsed.terms.length > 0 || parsed.excluded.length > 0 || (!filter.chapter && !filter.district && !filter.topic)) {
-        return emptyResponse(req, parsed, this.name, t0);
-      }
-      scored = L.meta.map((_, k) => ({ k, score: 0 }));
-    } else {
-      scored = this.run(L, all);
-      // Few or no hits: also take the documents that hold the compounds' words (居家养老 → 居家 养老),
-      // all still required, ranked after the exact ones.
-      const split = scored.length < FEW ? splitCompounds(parsed) : null;
-      if (split) {
-        const exact = new Set(scored.map((s) => s.k));
-        const more = this.run(L, toFtsMatch(split, 'all')!).filter((s) => !exact.has(s.k));
-        if (more.length > 0) {
-          scored = [...scored.map((s) => ({ ...s, score: s.score * EXACT_FIRST })), ...more];
-          parsed = split;
-        }
-      }
-      if (scored.length === 0 && parsed.terms.length > 1) {
-        scored = this.run(L, toFtsMatch(parsed, 'any')!);
-        relaxed = true;
-        weights = parsed.terms.map((t) => this.idf(L, { ...parsed, terms: [t], excluded: [] }));
-      }
+    const query = parseQuery(req.q, { typing: req.typing });
+    const browsing = toFtsMatch(query, 'all') === null;
+    if (browsing && (query.terms.length > 0 || query.excluded.length > 0 || (!filter.chapter && !filter.district && !filter.topic))) {
+      // Nothing searchable and nothing to browse.
+      return emptyResponse(req, query, this.name, t0);
     }
+    // No searchable term but filters: browse the filtered documents in order.
+    const { scored, parsed, relaxed, weights } = browsing ? { scored: L.meta.map((_, k) => ({ k, score: 0 })), parsed: query, relaxed: false, weights: undefined } : this.find(L, query);
+
     const facets = countFacets(scored.map((s) => L.meta[s.k]!), filter, L.vocab);
     const matched = scored.filter((s) => passesFilter(L.meta[s.k]!, filter));
-    if (req.sort === 'order' || all === null) {
+    if (req.sort === 'order' || browsing) {
       matched.sort((a, b) => a.k - b.k);
     } else {
       matched.sort((a, b) => b.score - a.score);
@@ -177,6 +155,28 @@ export class EmbeddedEngine implements SearchEngine {
     const page = matched.slice((req.page - 1) * req.per, req.page * req.per);
     const candidates: Candidate[] = page.map((s) => JSON.parse(L.json.get(L.meta[s.k]!.rowid) as string) as PlanDocument);
     return buildResponse({ req, parsed, engine: this.name, total: matched.length, facets, candidates, relaxed, t0 });
+  }
+
+  /**
+   * The matching documents with their bm25 scores: every term required; with few hits, also the
+   * documents that hold a compound's words apart (居家养老 → 居家 养老), ranked after the exact ones;
+   * with none, any term, rarer terms weighing more.
+   */
+  private find(L: Loaded, query: ParsedQuery) {
+    let parsed = query;
+    let scored = this.run(L, toFtsMatch(parsed, 'all')!);
+    const split = scored.length < FEW ? splitCompounds(parsed) : null;
+    if (split) {
+      const exact = new Set(scored.map((s) => s.k));
+      const more = this.run(L, toFtsMatch(split, 'all')!).filter((s) => !exact.has(s.k));
+      if (more.length > 0) {
+        scored = [...scored.map((s) => ({ ...s, score: s.score * EXACT_FIRST })), ...more];
+        parsed = split;
+      }
+    }
+    if (scored.length > 0 || parsed.terms.length < 2) return { scored, parsed, relaxed: false, weights: undefined };
+    const weights = parsed.terms.map((t) => this.idf(L, { ...parsed, terms: [t], excluded: [] }));
+    return { scored: this.run(L, toFtsMatch(parsed, 'any')!), parsed, relaxed: true, weights };
   }
 
   private run(L: Loaded, match: string): { k: number; score: number }[] {
