@@ -204,7 +204,8 @@ function parts(word: string): string[] | null {
 
 /**
  * The query with its Chinese compounds split into their words, for a second strict try when the
- * compounds as written find nothing (社区居家养老 is written 社区居家健康养老). Null when nothing splits.
+ * compounds as written find few or no documents (社区居家养老 is written 社区居家健康养老).
+ * Null when nothing splits.
  */
 export function splitCompounds(p: ParsedQuery): ParsedQuery | null {
   let changed = false;
