@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Lang, PlanDocument, Titled } from '@/lib/model';
 import { levelLabel, type Level } from '@/lib/place';
 import { ChapterTable } from './ChapterTable';
+import { highlight } from '@/lib/search/highlight';
 
 type Block =
   | { type: 'section'; doc: PlanDocument }
@@ -57,6 +58,18 @@ function Title({ level, t, lang }: { level: Level; t: Titled; lang: Lang }) {
   );
 }
 
+/** Source text, with the terms of the search that led here marked (escaped text and <mark> only). */
+function SourceText({ text, needles }: { text: string; needles: string[] }) {
+  if (needles.length === 0) {
+    return (
+      <span lang="zh-CN" className="whitespace-pre-line">
+        {text}
+      </span>
+    );
+  }
+  return <span lang="zh-CN" className="whitespace-pre-line" dangerouslySetInnerHTML={{ __html: highlight(text, needles, Infinity) }} />;
+}
+
 /** The ¶ link to the anchor and the link to the permalink page, after a paragraph or box item. */
 function Anchors({ id, lang, labels }: { id: string; lang: Lang; labels: { anchor: string; permalink: string; permalinkLabel: string } }) {
   return (
@@ -72,7 +85,7 @@ function Anchors({ id, lang, labels }: { id: string; lang: Lang; labels: { ancho
 }
 
 /** A chapter's full text in source order, every document addressable by its id. */
-export async function ChapterText({ documents, lang }: { documents: PlanDocument[]; lang: Lang }) {
+export async function ChapterText({ documents, lang, needles = [] }: { documents: PlanDocument[]; lang: Lang; needles?: string[] }) {
   const t = await getTranslations('Chapter');
   const ti = await getTranslations('Indicators');
   const anchors = (id: string) => ({ anchor: t('anchor'), permalink: t('permalink'), permalinkLabel: t('permalinkLabel', { id }) });
@@ -93,9 +106,7 @@ export async function ChapterText({ documents, lang }: { documents: PlanDocument
           const d = b.doc;
           return (
             <p key={d.id} id={d.id} className={d.kind === 'note' ? 'text-sm text-stone-700' : undefined}>
-              <span lang="zh-CN" className="whitespace-pre-line">
-                {d.text}
-              </span>
+              <SourceText text={d.text} needles={needles} />
               {d.truncated && (
                 <span aria-hidden="true" className="text-accent">
                   ……
@@ -121,9 +132,7 @@ export async function ChapterText({ documents, lang }: { documents: PlanDocument
                 <ul className="list-disc space-y-2 pl-5 marker:text-stone-500">
                   {b.items.map((i) => (
                     <li key={i.id} id={i.id}>
-                      <span lang="zh-CN" className="whitespace-pre-line">
-                        {i.text}
-                      </span>
+                      <SourceText text={i.text} needles={needles} />
                       <Anchors id={i.id} lang={lang} labels={anchors(i.id)} />
                     </li>
                   ))}

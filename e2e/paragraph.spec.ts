@@ -32,6 +32,13 @@ test('open in chapter lands on the anchored paragraph', async ({ page }) => {
   expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
 });
 
+test('the terms searched for stay marked from permalink to chapter', async ({ page }) => {
+  await page.goto('/zh/p/km14-c17-s1-p4?hl=海绵城市');
+  await page.getByRole('link', { name: '在章节中查看' }).click();
+  await expect(page).toHaveURL(/\/zh\/c\/17\?hl=%E6%B5%B7%E7%BB%B5%E5%9F%8E%E5%B8%82#km14-c17-s1-p4$/);
+  await expect(page.locator('[id="km14-c17-s1-p4"] mark')).toHaveText('海绵城市');
+});
+
 test('a chapter listed but absent from the source says so', async ({ page }) => {
   await page.goto('/zh/c/42');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('建设法治昆明');

@@ -1,7 +1,7 @@
 /** Reshape: engine results → the API's response (DESIGN.md), the same for every engine. */
 import type { PlanDocument } from '../model';
 import { highlight } from './highlight';
-import { displayTerms, type ParsedQuery } from './query';
+import { displayTerms, parseQuery, type ParsedQuery } from './query';
 import type { Facets, Hit, SearchRequest, SearchResponse } from './types';
 
 export type Candidate = PlanDocument;
@@ -10,6 +10,9 @@ export const permalink = (id: string, locale = 'zh') => `/${locale}/p/${id}`;
 
 /** Every form a term may take in the text, for marking. */
 export const needlesOf = (parsed: ParsedQuery) => parsed.terms.flatMap((t) => t.alternatives);
+
+/** The terms to mark on a page reached from a search (`?hl=…`); anything but a short string marks nothing. */
+export const needlesForHl = (hl: unknown): string[] => (typeof hl === 'string' && hl.length <= 200 ? needlesOf(parseQuery(hl)) : []);
 
 export function toHit(d: PlanDocument, needles: string[]): Hit {
   const hit: Hit = {

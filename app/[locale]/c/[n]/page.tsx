@@ -6,8 +6,9 @@ import { ChapterText } from '@/components/ChapterText';
 import type { Lang } from '@/lib/model';
 import { levelLabel } from '@/lib/place';
 import { chapter, figures } from '@/lib/portal';
+import { needlesForHl } from '@/lib/search/respond';
 
-type Props = { params: Promise<{ locale: string; n: string }> };
+type Props = { params: Promise<{ locale: string; n: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** A whole number 1–999 written plainly (no sign, no leading zero), or nothing. */
 function load(n: string) {
@@ -26,8 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ChapterPage({ params }: Props) {
+export default async function ChapterPage({ params, searchParams }: Props) {
   const { locale, n } = await params;
+  const needles = needlesForHl((await searchParams).hl);
   setRequestLocale(locale);
   const found = load(n);
   if (!found) notFound();
@@ -68,12 +70,12 @@ export default async function ChapterPage({ params }: Props) {
 
         {partIntro.length > 0 && (
           <div className="mb-8 border-b border-stone-200 pb-4 text-stone-800">
-            <ChapterText documents={partIntro} lang={lang} />
+            <ChapterText documents={partIntro} lang={lang} needles={needles} />
           </div>
         )}
 
         {outline.present ? (
-          <ChapterText documents={documents} lang={lang} />
+          <ChapterText documents={documents} lang={lang} needles={needles} />
         ) : (
           <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
             <h2 className="mb-1 font-semibold">{t('absentHeading')}</h2>

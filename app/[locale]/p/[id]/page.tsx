@@ -12,7 +12,7 @@ import { selectKey } from '@/lib/select-key';
 import type { Lang } from '@/lib/model';
 import { placeLine } from '@/lib/place';
 import { origin, paragraph } from '@/lib/portal';
-import { parseQuery } from '@/lib/search/query';
+import { needlesForHl } from '@/lib/search/respond';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,13 +52,13 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
   const tr = await getTranslations('Result');
   const tc = await getTranslations('Citation');
   const hl = (await searchParams).hl;
-  const needles = typeof hl === 'string' && hl.length <= 200 ? parseQuery(hl).terms.flatMap((x) => x.alternatives) : [];
+  const needles = needlesForHl(hl);
   const base = await origin();
   const url = `${base}/${locale}/p/${id}`;
   const accessed = new Date().toISOString().slice(0, 10);
   // A part's introduction is shown on the page of the part's first chapter.
   const chapterNo = doc.chapter?.no ?? plan.parts.find((p) => p.no === doc.part?.no)?.chapters[0]?.no;
-  const chapterHref = chapterNo ? `/${locale}/c/${chapterNo}#${id}` : null;
+  const chapterHref = chapterNo ? `/${locale}/c/${chapterNo}${needles.length > 0 ? `?hl=${encodeURIComponent(hl as string)}` : ''}#${id}` : null;
   const place = placeLine(doc, lang, 'chapter') || plan.title[lang];
 
   return (
