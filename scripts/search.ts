@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { createEngine } from '../lib/search/engine';
 import { parseSearchParams } from '../lib/search/request';
-import { SearchInputError, type SearchResponse } from '../lib/search/types';
+import { isSearchInputError, type SearchResponse } from '../lib/search/types';
 
 function readable(r: SearchResponse): string {
   const strip = (html: string) => html.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -41,8 +41,9 @@ main().then(
     process.exitCode = code;
   },
   (e) => {
-    const error = e instanceof SearchInputError ? { code: e.code, message: e.message } : { code: 'error', message: (e as Error).message };
+    const input = isSearchInputError(e);
+    const error = input ? { code: e.code, message: e.message } : { code: 'error', message: (e as Error).message };
     console.error(JSON.stringify({ error }));
-    process.exitCode = e instanceof SearchInputError ? 2 : 1;
+    process.exitCode = input ? 2 : 1;
   },
 );
