@@ -14,7 +14,7 @@ const csp = (frameAncestors) =>
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
+    ...(frameAncestors ? [`frame-ancestors ${frameAncestors}`] : []),
   ].join('; ');
 
 const common = [
@@ -29,10 +29,21 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/jieba', 'opencc-js', 'pinyin-pro'],
   async headers() {
     return [
-      // Framing is allowed on the embeddable cards only.
+      // Framing is allowed on the embeddable cards only, and there by anyone: `frame-ancestors *` would
+      // still refuse pages opened from disk (file:) and sandboxed (opaque-origin) frames, so none is sent.
       { source: '/((?!embed/).*)', headers: [...common, { key: 'Content-Security-Policy', value: csp("'none'") }, { key: 'X-Frame-Options', value: 'DENY' }] },
-      { source: '/embed/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] },
+      { source: '/embed/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp(null) }] },
     ];
+  },
+  async rewrites() {
+    // The public card address carries the language as ?lang=; the route has it in the path, so that the
+    // card's root layout can set <html lang>.
+    return {
+      beforeFiles: [
+        { source: '/embed/p/:id', has: [{ type: 'query', key: 'lang', value: 'en' }], destination: '/embed/en/p/:id' },
+        { source: '/embed/p/:id', destination: '/embed/zh/p/:id' },
+      ],
+    };
   },
 };
 

@@ -23,7 +23,8 @@ export default defineConfig({
     command: `npm run --silent ingest -- --quiet --if-stale && npx next build && npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/zh`,
     timeout: 300_000,
-    reuseExistingServer: false,
+    // E2E_REUSE=1 runs against a server already listening on the port (for quick iteration).
+    reuseExistingServer: process.env.E2E_REUSE === '1',
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -2,7 +2,8 @@ import type { Lang, PlanDocument } from '@/lib/model';
 import { crumbs } from '@/lib/place';
 
 /** 篇 › 章 › 节 / 专栏, each level linking into its chapter page. */
-export function Breadcrumb({ doc, lang, label }: { doc: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box' | 'doc'>; lang: Lang; label: string }) {
+/** `landmark` false: a plain labelled list, for places (result cards) where a nav landmark each would be too many. */
+export function Breadcrumb({ doc, lang, label, landmark = true }: { doc: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box' | 'doc'>; lang: Lang; label: string; landmark?: boolean }) {
   const all = crumbs(doc, lang);
   if (all.length === 0) return null;
   const chapter = doc.chapter?.no;
@@ -13,9 +14,8 @@ export function Breadcrumb({ doc, lang, label }: { doc: Pick<PlanDocument, 'part
     if (level === 'box') return `/${lang}/c/${chapter}#${doc.doc}-b${no}`;
     return null;
   };
-  return (
-    <nav aria-label={label} className="text-xs text-stone-600">
-      <ol className="flex flex-wrap items-center gap-x-1">
+  const list = (
+      <ol aria-label={landmark ? undefined : label} className="flex flex-wrap items-center gap-x-1 text-xs text-stone-600">
         {all.map((c, k) => {
           const h = href(c.level, c.no);
           const text = lang === 'zh' ? `${c.label} ${c.title}` : `${c.label}: ${c.title}`;
@@ -33,6 +33,12 @@ export function Breadcrumb({ doc, lang, label }: { doc: Pick<PlanDocument, 'part
           );
         })}
       </ol>
+  );
+  return landmark ? (
+    <nav aria-label={label} className="text-xs text-stone-600">
+      {list}
     </nav>
+  ) : (
+    list
   );
 }

@@ -13,7 +13,7 @@ export interface FacetLabels {
 }
 
 /** One facet's values as links that add or remove the value: plain GETs, no JavaScript needed. */
-function FacetList({ facet, values, state, lang, labels }: { facet: FacetName; values: FacetValue[]; state: SearchState; lang: Lang; labels: FacetLabels }) {
+function FacetList({ facet, values, state, lang, labels, idPrefix }: { facet: FacetName; values: FacetValue[]; state: SearchState; lang: Lang; labels: FacetLabels; idPrefix: string }) {
   const item = (v: FacetValue) => {
     const active = state[facet].includes(v.value);
     const name = facet === 'chapter' ? `${levelLabel('chapter', Number(v.value), lang)} ${v[lang]}` : v[lang];
@@ -41,8 +41,8 @@ function FacetList({ facet, values, state, lang, labels }: { facet: FacetName; v
   const first = values.filter((v, k) => k < SHOWN || state[facet].includes(v.value));
   const rest = values.filter((v) => !first.includes(v));
   return (
-    <section aria-labelledby={`facet-${facet}`} className="mb-4">
-      <h3 id={`facet-${facet}`} className="mb-1 text-sm font-semibold text-stone-800">
+    <section aria-labelledby={`${idPrefix}facet-${facet}`} className="mb-4">
+      <h3 id={`${idPrefix}facet-${facet}`} className="mb-1 text-sm font-semibold text-stone-800">
         {labels.names[facet]}
       </h3>
       <ul>{first.map(item)}</ul>
@@ -56,12 +56,13 @@ function FacetList({ facet, values, state, lang, labels }: { facet: FacetName; v
   );
 }
 
-export function FacetPanel({ facets, state, lang, labels }: { facets: Record<FacetName, FacetValue[]>; state: SearchState; lang: Lang; labels: FacetLabels }) {
+/** The facets; `idPrefix` keeps ids unique when the panel is shown twice (phone disclosure and wide sidebar). */
+export function FacetPanel({ facets, state, lang, labels, idPrefix = '', heading = true }: { facets: Record<FacetName, FacetValue[]>; state: SearchState; lang: Lang; labels: FacetLabels; idPrefix?: string; heading?: boolean }) {
   return (
     <div>
-      <h2 className="mb-2 text-base font-semibold">{labels.heading}</h2>
+      {heading && <h2 className="mb-2 text-base font-semibold">{labels.heading}</h2>}
       {(['chapter', 'district', 'topic'] as const).map((f) =>
-        facets[f].length > 0 ? <FacetList key={f} facet={f} values={facets[f]} state={state} lang={lang} labels={labels} /> : null,
+        facets[f].length > 0 ? <FacetList key={f} facet={f} values={facets[f]} state={state} lang={lang} labels={labels} idPrefix={idPrefix} /> : null,
       )}
     </div>
   );

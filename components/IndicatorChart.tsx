@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import type { PlanDocument } from '@/lib/model';
 
 export interface IndicatorChartLabels {
+  /** A printed name or unit in the page language, with its language tag (English glosses on English pages). */
+  term: (zh: string) => { text: string; lang: string };
   title: string;
   desc: string;
   y2020: string;
   y2025: string;
   data: string;
-  /** One pair as a sentence; the Chinese name and unit marked as such by the caller. */
+  /** One pair as a sentence; the name and unit already in the page language. */
   row: (v: { name: string; from: string; to: string; unit: string }) => ReactNode;
   omitted: (count: number) => string;
 }
@@ -85,9 +87,11 @@ export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels:
           ];
           return (
             <g key={p.id}>
-              <text x={0} y={top + 14} fontSize="14" fill="#1c1917" lang="zh-CN">
-                {p.name}
-                <tspan fill="#57534e">（{p.unit}）</tspan>
+              <text x={0} y={top + 14} fontSize={labels.term(p.name).lang === 'en' ? 12 : 14} fill="#1c1917" lang={labels.term(p.name).lang}>
+                {labels.term(p.name).text}
+                <tspan fill="#57534e" lang={labels.term(p.unit).lang}>
+                  {' '}({labels.term(p.unit).text})
+                </tspan>
               </text>
               {bars.map((bar) => (
                 <g key={bar.key} fontSize="12">

@@ -32,7 +32,7 @@ export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocume
     </th>
   );
   return (
-    <div tabIndex={0} role="region" aria-labelledby="indicator-caption" className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
+    <div tabIndex={0} role="region" aria-labelledby="indicator-caption" className="relative overflow-x-auto rounded-lg border border-stone-300 bg-white">
       <table className="w-full min-w-[52rem] border-collapse text-sm">
         <caption id="indicator-caption" className="border-b border-stone-300 bg-stone-100 px-3 py-2 text-left font-semibold">
           {labels.caption}
@@ -63,7 +63,14 @@ export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocume
                     {no}
                   </a>
                 </td>
-                <td className="whitespace-nowrap px-2 py-2">{cell(r, '类别')}</td>
+                <td className="whitespace-nowrap px-2 py-2">
+                  {lang !== 'zh' && gloss?.((cellOf(r, '类别').value ?? '').replace(/\s+/g, '')) && (
+                    <span lang="en" className="block">
+                      {gloss((cellOf(r, '类别').value ?? '').replace(/\s+/g, ''))}
+                    </span>
+                  )}
+                  <span className={lang !== 'zh' ? 'block text-xs text-stone-600' : ''}>{cell(r, '类别')}</span>
+                </td>
                 <th scope="row" className="min-w-[12rem] px-2 py-2 text-left font-medium">
                   {cell(r, '指标名称')}
                   {/* An English gloss under the printed name, from the glossary; the name itself stays as printed. */}

@@ -1,25 +1,32 @@
 import { getTranslations } from 'next-intl/server';
 import type { Lang } from '@/lib/model';
+import { searchHref, toggleFacet, type SearchState } from '@/lib/search-url';
 import type { Hit } from '@/lib/search/types';
 import { Breadcrumb } from './Breadcrumb';
+import { IndicatorValues } from './IndicatorValues';
 import { Tags } from './Tags';
 import { selectKey } from '@/lib/select-key';
 
-/** One hit: kind, place in the plan, the highlighted snippet, tags and the permalink. */
-export async function ResultCard({ hit, lang, hl }: { hit: Hit; lang: Lang; hl: string }) {
+/** One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags and the permalink. */
+export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Lang; hl: string; state: SearchState }) {
   const t = await getTranslations('Result');
   const href = `/${lang}/p/${hit.id}${hl ? `?hl=${encodeURIComponent(hl)}` : ''}`;
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <div className="mb-1 flex flex-wrap items-baseline gap-x-2">
         <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: selectKey(hit.kind) })}</span>
-        {hit.chapter ? <Breadcrumb doc={hit} lang={lang} label={t('place')} /> : <span className="text-xs text-stone-600">{t('front')}</span>}
+        {hit.part || hit.chapter ? <Breadcrumb doc={hit} lang={lang} label={t('place')} landmark={false} /> : <span className="text-xs text-stone-600">{t('front')}</span>}
       </div>
-      {/* The highlight is escaped text with <mark> tags only (lib/search/highlight.ts). */}
-      <p lang="zh-CN" className="whitespace-pre-line leading-relaxed" dangerouslySetInnerHTML={{ __html: hit.highlight }} />
+      {hit.kind === 'indicator' && hit.table ? (
+        <IndicatorValues row={hit.table} lang={lang} hl={hl} />
+      ) : (
+        /* The highlight is escaped text with <mark> tags only (lib/search/highlight.ts). */
+        <p lang="zh-CN" className="whitespace-pre-line leading-relaxed" dangerouslySetInnerHTML={{ __html: hit.highlight }} />
+      )}
       {hit.truncated && <p className="mt-1 text-xs text-accent">{t('truncated')}</p>}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-        <Tags districts={hit.districts} topics={hit.topics} lang={lang} label={t('tags')} />
+        {/* A tag adds its filter to the current search, query kept. */}
+        <Tags districts={hit.districts} topics={hit.topics} lang={lang} label={t('tags')} hrefFor={(facet, id) => searchHref(lang, state[facet].includes(id) ? { ...state, page: 1 } : toggleFacet(state, facet, id))} />
         <a href={href} className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline">
           {t('permalink')} <span className="font-mono text-xs text-stone-600">{hit.id}</span>
         </a>

@@ -6,14 +6,14 @@ const STYLE = {
 };
 
 /** District and topic tags; each links to the search filtered by it. */
-export function Tags({ districts, topics, lang, label }: { districts: Tag[]; topics: Tag[]; lang: Lang; label: string }) {
+export function Tags({ districts, topics, lang, label, hrefFor }: { districts: Tag[]; topics: Tag[]; lang: Lang; label: string; hrefFor?: (facet: 'district' | 'topic', id: string) => string }) {
   const tags = [...districts.map((t) => ['district', t] as const), ...topics.map((t) => ['topic', t] as const)];
   if (tags.length === 0) return null;
   return (
     <ul aria-label={label} className="flex flex-wrap gap-1 text-xs">
       {tags.map(([facet, t]) => (
         <li key={`${facet}-${t.id}`}>
-          <a href={`/${lang}/search?${facet}=${t.id}`} className={`inline-block rounded-full border px-2 py-0.5 ${STYLE[facet]}`}>
+          <a href={hrefFor ? hrefFor(facet, t.id) : `/${lang}/search?${facet}=${t.id}`} className={`inline-block rounded-full border px-2 py-0.5 ${STYLE[facet]}`}>
             {t[lang]}
           </a>
         </li>

@@ -25,7 +25,9 @@ test('security headers: CSP, nosniff, no framing outside /embed', async ({ reque
   expect(home.headers()['x-content-type-options']).toBe('nosniff');
   expect(home.headers()['x-frame-options']).toBe('DENY');
   const embed = await request.get('/embed/p/km14-b30-i1');
-  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  // Anyone may frame a card, pages opened from disk included: no frame-ancestors at all.
+  expect(embed.headers()['content-security-policy']).toContain("default-src 'self'");
+  expect(embed.headers()['content-security-policy']).not.toContain('frame-ancestors');
   expect(embed.headers()['x-frame-options']).toBeUndefined();
 });
 
@@ -44,18 +46,33 @@ test('/ sends the visitor to their preferred locale', async ({ browser, baseURL 
 
 test('sitemap, robots and OpenSearch are served and discoverable', async ({ request, page }) => {
   await page.goto('/en');
-  await expect(page.locator('link[rel="search"][type="application/opensearchdescription+xml"]')).toHaveAttribute('href', '/opensearch.xml');
+  await expect(page.locator('link[rel="search"][type="application/opensearchdescription+xml"]')).toHaveAttribute('href', '/opensearch.xml?lang=en');
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/zh/c/30</loc>');
   expect(sitemap).toContain('/en/p/km14-c17-s1-p4</loc>');
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
-  expect(await (await request.get('/opensearch.xml')).text()).toContain('{searchTerms}');
+  const zh = await (await request.get('/opensearch.xml')).text();
+  expect(zh).toContain('/zh/search?q={searchTerms}');
+  expect(zh).toContain('规划检索');
+  // From an English page, an English description that searches the English pages.
+  const en = await (await request.get('/opensearch.xml?lang=en')).text();
+  expect(en).toContain('/en/search?q={searchTerms}');
+  expect(en).toContain('<ShortName>Plan Search</ShortName>');
+  expect(en).not.toMatch(/[\u4e00-\u9fff]/);
 });
 
-for (const width of [1440, 375]) {
+for (const width of [1440, 390]) {
   test(`screenshots at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    for (const [name, path] of Object.entries({ home: '/zh', search: '/zh/search?q=滇池 水质', permalink: '/zh/p/km14-c17-s1-p4?hl=海绵城市', 'search-en': '/en/search?q=sponge+city' })) {
+    for (const [name, path] of Object.entries({
+      home: '/zh',
+      search: '/zh/search?q=滇池 水质',
+      permalink: '/zh/p/km14-c17-s1-p4?hl=海绵城市',
+      'permalink-en': '/en/p/km14-ind-05',
+      'search-en': '/en/search?q=sponge+city',
+      chapter: '/en/c/2',
+      indicators: '/en/indicators',
+    })) {
       await page.goto(path);
       // Nothing may stick out sideways on a phone.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -41,6 +41,8 @@ test('pages through results without repeating them', async ({ page }) => {
   const first = await hits(page).locator('a[href*="/p/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   await page.getByRole('link', { name: '下一页' }).click();
   await expect(page).toHaveURL(/page=2/);
+  // The URL changes before page 2 has rendered: wait for the page's own marker of page 2.
+  await expect(page.getByRole('navigation', { name: '分页' }).locator('[aria-current="page"]')).toHaveText('2');
   const second = await hits(page).locator('a[href*="/p/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(second.length).toBeGreaterThan(0);
   expect(second.filter((h) => first.includes(h))).toEqual([]);
@@ -77,11 +79,20 @@ test.describe('without JavaScript', () => {
     await page.getByRole('searchbox').fill('钛盐');
     await page.getByRole('button', { name: '检索' }).click();
     await expect(page).toHaveURL(/\/zh\/search\?q=%E9%92%9B%E7%9B%90/);
+    // Rendered in the first response, not streamed into a hidden element for a script to reveal.
+    await expect(hits(page).first()).toBeVisible();
     await expect(hits(page).first()).toContainText('钛盐');
+    await expect(page.locator('[hidden] article')).toHaveCount(0);
     await page.locator('section[aria-labelledby="facet-topic"] a').first().click();
     await expect(page).toHaveURL(/topic=/);
     await expect(hits(page).first()).toBeVisible();
   });
+});
+
+test('the first response holds the results, not a loading placeholder', async ({ request }) => {
+  const html = await (await request.get('/zh/search?q=' + encodeURIComponent('钛盐'))).text();
+  expect(html).not.toContain('animate-pulse');
+  expect(html).toMatch(/<article[^>]*>[\s\S]*钛盐/);
 });
 
 test('a query that looks like markup is shown as text', async ({ page }) => {

@@ -27,6 +27,8 @@ export interface Block {
   level?: 'part' | 'chapter' | 'section' | 'box' | 'front' | 'table';
   table?: TableRow;
   truncated?: true;
+  /** For a contents entry: the heading it lists. */
+  lists?: { level: 'part' | 'chapter' | 'appendix' | 'preface'; no: number };
 }
 
 export interface TocEntry {
@@ -97,7 +99,8 @@ export function parsePlan(source: string, documentTitle: string): Parsed {
       if (h && h.level !== 'section' && h.level !== 'box') {
         toc.push({ level: h.level, no: h.no, zh: h.title, part: h.level === 'chapter' ? part : null });
       }
-      blocks.push({ kind: 'toc-entry', lines: [l], place });
+      const lists = isPrefaceMarker(l.text) ? { level: 'preface' as const, no: 0 } : h && h.level !== 'section' && h.level !== 'box' ? { level: h.level, no: h.no } : undefined;
+      blocks.push({ kind: 'toc-entry', lines: [l], place, ...(lists ? { lists } : {}) });
     }
   }
 

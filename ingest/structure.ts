@@ -69,6 +69,8 @@ export function structure(
     if (b.level) doc.level = b.level;
     if (b.table) doc.table = b.table;
     if (b.truncated) doc.truncated = true;
+    const repeats = b.lists && repeatedHeading(entry.id, b.lists, parsed);
+    if (repeats) doc.repeats = repeats;
     return doc;
   });
 
@@ -79,6 +81,14 @@ export function structure(
   }
 
   return { documents, outline: buildOutline(entry, parsed, title, documents.length) };
+}
+
+/** The id of the heading a contents entry repeats, when the body has that heading. */
+function repeatedHeading(plan: string, lists: NonNullable<Block['lists']>, parsed: Parsed): string | null {
+  if (lists.level === 'preface') return parsed.blocks.some((b) => b.place.front === 'preface' && b.kind === 'heading') ? `${plan}-preface` : null;
+  if (lists.level === 'appendix') return null;
+  if (!parsed.body.some((h) => h.level === lists.level && h.no === lists.no)) return null;
+  return lists.level === 'part' ? `${plan}-pt${lists.no}` : `${plan}-c${lists.no}`;
 }
 
 /** The id below the corpus document: readable, stable for the same text, unique (README § Document ids). */

@@ -61,6 +61,8 @@ export interface PlanDocument {
   topics: Tag[];
   /** Segmented tokens (jieba cut-for-search, lower-cased, punctuation dropped). */
   tokens: string[];
+  /** A contents entry whose heading is in the text: the heading's id. Such entries are not search hits. */
+  repeats?: string;
   /** Set on the last paragraph of a source that is cut off mid-sentence. */
   truncated?: true;
 }

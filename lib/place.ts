@@ -55,3 +55,12 @@ export function placeLine(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' |
     .map((c) => (lang === 'zh' ? `${c.label} ${c.title}` : `${c.label}: ${c.title}`))
     .join(separator);
 }
+
+/** A heading's own title in one language: "Chapter 30: …" for a chapter heading; null for other documents. */
+export function headingTitle(d: Pick<PlanDocument, 'kind' | 'level' | 'part' | 'chapter' | 'section' | 'box'>, lang: Lang): string | null {
+  if (d.kind !== 'heading' || !d.level || !(d.level in { part: 1, chapter: 1, section: 1, box: 1 })) return null;
+  const level = d.level as Level;
+  const t = d[level];
+  if (!t) return null;
+  return lang === 'zh' ? `${levelLabel(level, t.no, lang)} ${t.zh}` : `${levelLabel(level, t.no, lang)}: ${t.en}`;
+}

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { socialMeta } from '@/lib/social';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { routing } from '@/i18n/routing';
+import { HeaderSearch } from '@/components/HeaderSearch';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { figures, mainPlan } from '@/lib/portal';
 import '../globals.css';
@@ -15,8 +17,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
+    // Pages with their own title set their own social tags (lib/social.ts); these are the defaults.
+    ...socialMeta({ locale, siteName: t('siteName'), title: t('siteName'), description: t('tagline') }),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
-    description: t('tagline'),
   };
 }
 
@@ -27,13 +30,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations('Layout');
   const meta = await getTranslations('Metadata');
   const ls = await getTranslations('LocaleSwitcher');
+  const tb = await getTranslations('SearchBox');
   const plan = mainPlan();
   const f = figures();
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <head>
         {/* Lets browsers offer the portal as an address-bar search engine. */}
-        <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={meta('openSearchName')} />
+        <link rel="search" type="application/opensearchdescription+xml" href={`/opensearch.xml?lang=${locale}`} title={meta('openSearchName')} />
       </head>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -49,6 +53,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <Link href={`/${locale}/c/1`} className="text-stone-700 hover:text-accent">{t('navChapters')}</Link>
               <Link href={`/${locale}/indicators`} className="text-stone-700 hover:text-accent">{t('navIndicators')}</Link>
             </nav>
+            <HeaderSearch locale={locale} labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }} />
             <div className="ml-auto">
               <LocaleSwitcher locale={locale} label={ls('label')} names={Object.fromEntries(routing.locales.map((l) => [l, ls('locale', { locale: l })]))} />
             </div>

@@ -20,7 +20,7 @@ const SCHEMA = `
   CREATE TABLE docs (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL, ord INTEGER NOT NULL,
     kind TEXT NOT NULL, chapter INTEGER, districts TEXT NOT NULL, topics TEXT NOT NULL,
-    text TEXT NOT NULL, context TEXT NOT NULL, json TEXT NOT NULL);
+    text TEXT NOT NULL, context TEXT NOT NULL, listed INTEGER NOT NULL, json TEXT NOT NULL);
   CREATE VIRTUAL TABLE fts USING fts5(grams, words, content='', tokenize='unicode61 remove_diacritics 0');
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
@@ -35,7 +35,7 @@ const RERANK = 300;
 
 interface Loaded {
   db: Database.Database;
-  meta: (FacetDoc & RankInput & { rowid: number; doc: string; order: number })[];
+  meta: (FacetDoc & RankInput & { rowid: number; doc: string; order: number; listed: boolean })[];
   byRowid: Map<number, number>;
   vocab: Vocabulary;
   match: Database.Statement;
@@ -62,14 +62,15 @@ export class EmbeddedEngine implements SearchEngine {
       db.pragma('journal_mode = OFF');
       db.pragma('synchronous = OFF');
       db.exec(SCHEMA);
-      const doc = db.prepare('INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?)');
+      const doc = db.prepare('INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
       const fts = db.prepare('INSERT INTO fts (rowid, grams, words) VALUES (?,?,?)');
       db.transaction(() => {
         documents.forEach((d, k) => {
           const rowid = k + 1;
           const context = [d.part?.zh, d.chapter?.zh, d.section?.zh, d.box?.zh].filter(Boolean).join(' ');
-          doc.run(rowid, d.id, d.doc, d.order, d.kind, d.chapter?.no ?? null, d.districts.map((t) => t.id).join(' '), d.topics.map((t) => t.id).join(' '), d.text, context, JSON.stringify(d));
-          fts.run(rowid, grams(d.text).join(' '), d.tokens.join(' '));
+          doc.run(rowid, d.id, d.doc, d.order, d.kind, d.chapter?.no ?? null, d.districts.map((t) => t.id).join(' '), d.topics.map((t) => t.id).join(' '), d.text, context, d.repeats ? 0 : 1, JSON.stringify(d));
+          // A contents entry that repeats a heading stays readable by id but is never a hit beside it.
+          if (!d.repeats) fts.run(rowid, grams(d.text).join(' '), d.tokens.join(' '));
         });
         db.prepare('INSERT INTO meta VALUES (?, ?)').run('built', new Date().toISOString());
       })();
@@ -93,8 +94,8 @@ export class EmbeddedEngine implements SearchEngine {
     if (this.loaded) return this.loaded;
     if (!existsSync(this.file)) throw new Error(`search index ${this.file} not found: run npm run ingest`);
     const db = new Database(this.file, { readonly: true, fileMustExist: true });
-    const rows = db.prepare('SELECT rowid, doc, ord, kind, chapter, districts, topics, text, context, json FROM docs ORDER BY rowid').all() as {
-      rowid: number; doc: string; ord: number; kind: string; chapter: number | null; districts: string; topics: string; text: string; context: string; json: string;
+    const rows = db.prepare('SELECT rowid, doc, ord, kind, chapter, districts, topics, text, context, listed, json FROM docs ORDER BY rowid').all() as {
+      rowid: number; doc: string; ord: number; kind: string; chapter: number | null; districts: string; topics: string; text: string; context: string; listed: number; json: string;
     }[];
     const meta = rows.map((r) => ({
       rowid: r.rowid,
@@ -103,6 +104,7 @@ export class EmbeddedEngine implements SearchEngine {
       chapter: r.chapter,
       districts: r.districts ? r.districts.split(' ') : [],
       topics: r.topics ? r.topics.split(' ') : [],
+      listed: r.listed === 1,
       ...rankInput(r.text, [r.context], r.kind),
     }));
     // Labels come from the documents themselves, parsed once here.
@@ -141,7 +143,7 @@ export class EmbeddedEngine implements SearchEngine {
       return emptyResponse(req, query, this.name, t0);
     }
     // No searchable term but filters: browse the filtered documents in order.
-    const { scored, parsed, relaxed, weights } = browsing ? { scored: L.meta.map((_, k) => ({ k, score: 0 })), parsed: query, relaxed: false, weights: undefined } : this.find(L, query);
+    const { scored, parsed, relaxed, weights } = browsing ? { scored: L.meta.flatMap((m, k) => (m.listed ? [{ k, score: 0 }] : [])), parsed: query, relaxed: false, weights: undefined } : this.find(L, query);
 
     const facets = countFacets(scored.map((s) => L.meta[s.k]!), filter, L.vocab);
     const matched = scored.filter((s) => passesFilter(L.meta[s.k]!, filter));

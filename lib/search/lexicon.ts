@@ -90,6 +90,8 @@ export function buildLexicon(corpusDir: string): Lexicon {
   const chinese = new Set<string>();
 
   for (const g of glossary) {
+    // Units label table cells; as search words they would map "people" to 人 and "years" to 年.
+    if (g.kind === 'unit') continue;
     for (const en of g.en) add(english, phraseKey(englishWords(en)), g.zh);
     chinese.add(g.zh);
   }

@@ -45,9 +45,9 @@ describe('Meilisearch adapter through the official client (against a loopback st
     const r = await engine.search(parseSearchParams({ q: '滇池 -治理', chapter: '30', topic: 'ecology', per: '5', page: '2' }));
     const queries = (fake.requests.find((x) => x.path === '/multi-search')!.body as { queries: Record<string, unknown>[] }).queries;
     expect(queries).toHaveLength(4);
-    expect(queries[0]).toMatchObject({ indexUid: 'plan', q: '"滇池" -"治理"', matchingStrategy: 'all', filter: ['chapter IN [30]', 'topics IN ["ecology"]'], page: 2, hitsPerPage: 5 });
-    expect(queries[1]).toMatchObject({ filter: ['topics IN ["ecology"]'], facets: ['chapter'], hitsPerPage: 0 });
-    expect(queries[3]).toMatchObject({ filter: ['chapter IN [30]'], facets: ['topics'] });
+    expect(queries[0]).toMatchObject({ indexUid: 'plan', q: '"滇池" -"治理"', matchingStrategy: 'all', filter: ['listed = true', 'chapter IN [30]', 'topics IN ["ecology"]'], page: 2, hitsPerPage: 5 });
+    expect(queries[1]).toMatchObject({ filter: ['listed = true', 'topics IN ["ecology"]'], facets: ['chapter'], hitsPerPage: 0 });
+    expect(queries[3]).toMatchObject({ filter: ['listed = true', 'chapter IN [30]'], facets: ['topics'] });
     // Queries carry the search-only key; the master key is for indexing.
     expect(fake.requests.find((x) => x.path === '/multi-search')!.auth).toBe('Bearer search');
     expect(r.engine).toBe('meilisearch');

@@ -23,8 +23,8 @@ describe('Meilisearch adapter (no server needed)', () => {
 
   it('builds filters from validated ids only, leaving out the facet being counted', () => {
     const f = { chapter: new Set([30, 31]), district: new Set(['chenggong', 'x" OR 1=1']), topic: null };
-    expect(filterExpression(f)).toEqual(['chapter IN [30, 31]', 'districts IN ["chenggong"]']);
-    expect(filterExpression(f, 'chapter')).toEqual(['districts IN ["chenggong"]']);
+    expect(filterExpression(f)).toEqual(['listed = true', 'chapter IN [30, 31]', 'districts IN ["chenggong"]']);
+    expect(filterExpression(f, 'chapter')).toEqual(['listed = true', 'districts IN ["chenggong"]']);
   });
 
   it('sends each term as a quoted phrase of grams and exclusions with a minus', () => {

@@ -35,6 +35,8 @@ export interface MeiliRecord {
   topics: string[];
   grams: string;
   words: string;
+  /** False for a contents entry that repeats a heading. */
+  listed: boolean;
   json: string;
 }
 
@@ -49,16 +51,17 @@ export function toRecord(d: PlanDocument, order: number): MeiliRecord {
     topics: d.topics.map((t) => t.id),
     grams: grams(d.text).join(' '),
     words: d.tokens.join(' '),
+    listed: !d.repeats,
     json: JSON.stringify(d),
   };
 }
 
-export function indexSettings(glossary: { zh: string; en: string[] }[]) {
+export function indexSettings(glossary: { zh: string; en: string[]; kind?: string }[]) {
   const synonyms: Record<string, string[]> = {};
-  for (const g of glossary) for (const en of g.en) (synonyms[en.toLowerCase()] ??= []).push(g.zh);
+  for (const g of glossary) if (g.kind !== 'unit') for (const en of g.en) (synonyms[en.toLowerCase()] ??= []).push(g.zh);
   return {
     searchableAttributes: ['words', 'grams'],
-    filterableAttributes: ['chapter', 'districts', 'topics', 'doc'],
+    filterableAttributes: ['chapter', 'districts', 'topics', 'doc', 'listed'],
     sortableAttributes: ['order'],
     displayedAttributes: ['id', 'json'],
     synonyms,
@@ -69,7 +72,8 @@ export function indexSettings(glossary: { zh: string; en: string[] }[]) {
 
 /** Filter expression from resolved ids; chapter numbers are integers and ids are [a-z0-9-]. */
 export function filterExpression(f: Filter, skip?: keyof Filter): string[] {
-  const out: string[] = [];
+  // Contents entries that repeat a heading are kept for permalinks but are never hits.
+  const out: string[] = ['listed = true'];
   if (f.chapter && skip !== 'chapter') out.push(`chapter IN [${[...f.chapter].map((n) => Math.trunc(n)).join(', ')}]`);
   const ids = (s: Set<string>) => [...s].filter((v) => /^[a-z0-9-]+$/.test(v)).map((v) => `"${v}"`).join(', ');
   if (f.district && skip !== 'district') out.push(`districts IN [${ids(f.district)}]`);

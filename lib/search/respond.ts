@@ -30,6 +30,8 @@ export function toHit(d: PlanDocument, needles: string[]): Hit {
     topics: d.topics,
   };
   if (d.truncated) hit.truncated = true;
+  // Table rows carry their cells, so a hit can show each value with its column's name.
+  if (d.table) hit.table = d.table;
   return hit;
 }
 

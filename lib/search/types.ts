@@ -1,5 +1,5 @@
 /** The search contract (DESIGN.md § Search API): what every engine takes and returns. */
-import type { DocKind, PlanDocument, Tag, Titled } from '../model';
+import type { DocKind, PlanDocument, TableRow, Tag, Titled } from '../model';
 
 export type Sort = 'relevance' | 'order';
 
@@ -31,6 +31,7 @@ export interface Hit {
   box: Titled | null;
   districts: Tag[];
   topics: Tag[];
+  table?: TableRow;
   truncated?: true;
 }
 

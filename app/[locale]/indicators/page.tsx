@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { socialMeta } from '@/lib/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { IndicatorChart } from '@/components/IndicatorChart';
@@ -13,7 +14,12 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: t('indicatorsTitle'), alternates: { languages: { 'zh-CN': '/zh/indicators', en: '/en/indicators' } } };
+  const ti = await getTranslations({ locale, namespace: 'Indicators' });
+  const title = t('indicatorsTitle');
+  const description = ti('heading');
+  return {
+    ...socialMeta({ locale, siteName: t('siteName'), title, description }),
+    alternates: { languages: { 'zh-CN': '/zh/indicators', en: '/en/indicators' } } };
 }
 
 export default async function IndicatorsPage({ params }: Props) {
@@ -23,7 +29,11 @@ export default async function IndicatorsPage({ params }: Props) {
   const t = await getTranslations('Indicators');
   const rows = indicators();
   const chapter = rows[0]?.chapter;
-  const zh = (chunks: ReactNode) => <span lang="zh-CN">{chunks}</span>;
+  // English pages name indicators and units by their glossary English, where it has one.
+  const term = (printed: string) => {
+    const english = lang === 'zh' ? undefined : englishFor(printed);
+    return english ? { text: english, lang: 'en' } : { text: printed, lang: 'zh-CN' };
+  };
 
   return (
     <div className="max-w-5xl space-y-8">
@@ -75,7 +85,15 @@ export default async function IndicatorsPage({ params }: Props) {
             y2020: t('y2020'),
             y2025: t('y2025'),
             data: t('chartData'),
-            row: (v) => t.rich('chartRow', { ...v, zh }),
+            term,
+            row: (v) =>
+              t.rich('chartRow', {
+                ...v,
+                name: term(v.name).text,
+                unit: term(v.unit).text,
+                n: (chunks: ReactNode) => <span lang={term(v.name).lang}>{chunks}</span>,
+                u: (chunks: ReactNode) => <span lang={term(v.unit).lang}>{chunks}</span>,
+              }),
             omitted: (count) => t('chartOmitted', { count }),
           }}
         />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { socialMeta } from '@/lib/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FacetPanel } from '@/components/FacetPanel';
 import { Pagination } from '@/components/Pagination';
@@ -18,7 +19,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale } = await params;
   const q = (await searchParams).q;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: typeof q === 'string' && q ? t('searchTitle', { q: q.slice(0, 80) }) : t('searchTitleEmpty'), robots: { index: false } };
+  const title = typeof q === 'string' && q ? t('searchTitle', { q: q.slice(0, 80) }) : t('searchTitleEmpty');
+  return { ...socialMeta({ locale, siteName: t('siteName'), title, description: t('tagline') }), robots: { index: false } };
 }
 
 async function run(sp: Awaited<Props['searchParams']>): Promise<{ req: SearchRequest | null; result: SearchResponse | null; error: string | null }> {
@@ -59,6 +61,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
     return v ? v[lang] : value;
   };
   const active = (['chapter', 'district', 'topic'] as const).flatMap((f) => state[f].map((v) => ({ f, v, label: labelOf(f, v) })));
+  const pages = result ? Math.max(1, Math.ceil(result.total / result.per)) : 1;
+  const pastEnd = !!result && result.total > 0 && state.page > pages;
+  const facetLabels = { heading: tf('heading'), names: { chapter: tf('chapter'), district: tf('district'), topic: tf('topic') }, count: (n: number) => tf('count', { count: n }), more: (n: number) => tf('more', { count: n }) };
 
   return (
     <div>
@@ -91,15 +96,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {result && (
         <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-          <aside className="order-2 lg:order-1">
-            <FacetPanel
-              facets={result.facets}
-              state={state}
-              lang={lang}
-              labels={{ heading: tf('heading'), names: { chapter: tf('chapter'), district: tf('district'), topic: tf('topic') }, count: (n) => tf('count', { count: n }), more: (n) => tf('more', { count: n }) }}
-            />
+          {/* Narrow screens: the filters open from the top of the results instead of sitting below them all. */}
+          <details className="rounded-lg border border-stone-300 bg-white lg:hidden" data-filters="narrow">
+            <summary className="cursor-pointer px-3 py-2 font-medium text-stone-800">{tf('open', { count: active.length })}</summary>
+            <div className="border-t border-stone-200 px-3 pt-3">
+              <FacetPanel facets={result.facets} state={state} lang={lang} labels={facetLabels} idPrefix="narrow-" heading={false} />
+            </div>
+          </details>
+          <aside className="hidden lg:block" data-filters="wide">
+            <FacetPanel facets={result.facets} state={state} lang={lang} labels={facetLabels} />
           </aside>
-          <section aria-labelledby="results-heading" className="order-1 min-w-0 lg:order-2">
+          <section aria-labelledby="results-heading" className="min-w-0">
             <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
                 {t('results', { total: result.total })} <span className="text-sm font-normal text-stone-600">{t('took', { ms: result.tookMs })}</span>
@@ -129,6 +136,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
             )}
             {result.query.relaxed && <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">{t('relaxed')}</p>}
 
+            {pastEnd && (
+              <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
+                {t('pastEnd', { page: state.page, pages })}{' '}
+                <a className="font-medium text-sky-800 underline" href={searchHref(locale, { ...state, page: pages })}>
+                  {t('lastPage', { page: pages })}
+                </a>
+              </p>
+            )}
             {result.total === 0 ? (
               <div className="rounded-lg border border-stone-200 bg-white p-4">
                 <p className="mb-2">{t('noResults')}</p>
@@ -155,12 +170,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ol className="space-y-3">
                 {result.hits.map((h) => (
                   <li key={h.id}>
-                    <ResultCard hit={h} lang={lang} hl={hl} />
+                    <ResultCard hit={h} lang={lang} hl={hl} state={state} />
                   </li>
                 ))}
               </ol>
             )}
-            <Pagination state={state} total={result.total} per={result.per} lang={locale} labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: tp('page', { page: state.page, pages: Math.max(1, Math.ceil(result.total / result.per)) }) }} />
+            <Pagination state={state} total={result.total} per={result.per} lang={locale} labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (n) => tp('page', { page: n, pages }) }} />
           </section>
         </div>
       )}

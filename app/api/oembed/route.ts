@@ -30,7 +30,13 @@ export function GET(request: NextRequest) {
     const lang = m[1] as 'zh' | 'en';
     const t = await getTranslations({ locale: lang, namespace: 'Metadata' });
     const title = placeLine(found.doc, lang, 'chapter') || found.plan.title[lang];
-    const maxwidth = Number(params.get('maxwidth')) || EMBED_WIDTH;
+    // oEmbed 1.0 § 2.2: the answer (and the html it carries) must fit maxwidth × maxheight.
+    const bound = (name: string, fallback: number) => {
+      const v = Number(params.get(name));
+      return Number.isFinite(v) && v > 0 ? Math.min(fallback, Math.floor(v)) : fallback;
+    };
+    const width = bound('maxwidth', EMBED_WIDTH);
+    const height = bound('maxheight', EMBED_HEIGHT);
     return Response.json({
       version: '1.0',
       type: 'rich',
@@ -38,9 +44,9 @@ export function GET(request: NextRequest) {
       provider_url: base,
       title,
       author_name: found.plan.issuer[lang],
-      html: embedSnippet(base, found.doc.id, lang, title),
-      width: Math.min(EMBED_WIDTH, maxwidth),
-      height: EMBED_HEIGHT,
+      html: embedSnippet(base, found.doc.id, lang, title, { width, height }),
+      width,
+      height,
     });
   });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { socialMeta } from '@/lib/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ChapterList, ChapterPager, type ChapterNavLabels } from '@/components/ChapterNav';
@@ -21,8 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const lang = locale as Lang;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const title = t('chapterTitle', { label: levelLabel('chapter', found.outline.no, lang), title: found.outline[lang] });
+  const description = `${found.plan.title[lang]} · ${title}`;
   return {
-    title: t('chapterTitle', { label: levelLabel('chapter', found.outline.no, lang), title: found.outline[lang] }),
+    ...socialMeta({ locale, siteName: t('siteName'), title, description, type: 'article' }),
     alternates: { languages: { 'zh-CN': `/zh/c/${n}`, en: `/en/c/${n}` } },
   };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { socialMeta } from '@/lib/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
@@ -28,16 +29,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const place = placeLine(found.doc, lang, 'chapter') || found.plan.title[lang];
   const url = `${await origin()}/${locale}/p/${id}`;
-  const description = found.doc.text.replace(/\s+/g, ' ').slice(0, 160);
+  // English readers get the place and the plan's English title, not Chinese they cannot read.
+  const description = lang === 'zh' ? found.doc.text.replace(/\s+/g, ' ').slice(0, 160) : `${place} — ${found.plan.title.en}`;
   return {
-    title: place,
-    description,
+    ...socialMeta({ locale, siteName: t('siteName'), title: place, description, type: 'article', url }),
     alternates: {
       canonical: url,
       languages: { 'zh-CN': `/zh/p/${id}`, en: `/en/p/${id}` },
       types: { 'application/json+oembed': [{ url: `/api/oembed?url=${encodeURIComponent(url)}`, title: place }] },
     },
-    openGraph: { type: 'article', title: place, description, url, siteName: t('siteName'), locale: locale === 'zh' ? 'zh_CN' : 'en_US' },
   };
 }
 
@@ -68,12 +68,12 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         <h1 className="text-xl font-semibold">{place}</h1>
         <p className="text-xs text-stone-600">
           <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">{tr('kind', { kind: selectKey(doc.kind) })}</span>
-          {t('sourceLines', { from: doc.lines[0], to: doc.lines[1] })} · <span className="font-mono">{doc.id}</span>
+          <span>{t('sourceLines', { from: doc.lines[0], to: doc.lines[1], same: String(doc.lines[0] === doc.lines[1]) })}</span> · <span className="font-mono">{doc.id}</span>
         </p>
       </header>
 
       <section aria-label={place} className="rounded-lg border-l-4 border-accent bg-white p-5 shadow-sm">
-        <DocumentText doc={doc} needles={needles} className="text-lg leading-loose" />
+        <DocumentText doc={doc} needles={needles} lang={lang} className="text-lg leading-loose" />
         {doc.truncated && <p className="mt-2 text-sm text-accent">{t('truncatedNote')}</p>}
         <div className="mt-3">
           <Tags districts={doc.districts} topics={doc.topics} lang={lang} label={t('tags')} />
@@ -81,7 +81,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
       </section>
 
       <div className="flex flex-wrap gap-2">
-        <CopyButton text={url} label={t('copyLink')} done={t('copied')} />
+        <CopyButton text={url} labels={{ label: t('copyLink'), done: t('copied'), manual: t('copyManual') }} />
         {chapterHref && (
           <a href={chapterHref} className="rounded border border-stone-400 bg-white px-2 py-1 text-sm text-stone-800 hover:bg-stone-100">
             {t('openInChapter')}
@@ -98,10 +98,10 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
             {[...before, doc, ...after].map((d) => (
               <li key={d.id} className={d.id === doc.id ? 'rounded bg-amber-50 p-2 text-stone-900' : 'p-2'}>
                 {d.id === doc.id ? (
-                  <DocumentText doc={d} needles={needles} />
+                  <DocumentText doc={d} needles={needles} lang={lang} />
                 ) : (
                   <a href={`/${locale}/p/${d.id}`} className="block hover:text-accent">
-                    <DocumentText doc={d} needles={[]} />
+                    <DocumentText doc={d} needles={[]} lang={lang} />
                   </a>
                 )}
               </li>
@@ -122,7 +122,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
               <div key={style} className="rounded border border-stone-200 bg-white p-3">
                 <div className="mb-1 flex items-center justify-between gap-2">
                   <h3 className="text-sm font-semibold">{name}</h3>
-                  <CopyButton text={text} label={t('copyCitation', { style: name })} done={t('copied')} />
+                  <CopyButton text={text} labels={{ label: t('copyCitation', { style: name }), done: t('copied'), manual: t('copyManual') }} />
                 </div>
                 <pre className="whitespace-pre-wrap font-sans [overflow-wrap:anywhere] text-sm text-stone-800" data-citation={style}>
                   {text}
@@ -142,7 +142,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
           <pre className="mb-2 whitespace-pre-wrap text-xs [overflow-wrap:anywhere] text-stone-800" data-embed-code>
             {embedSnippet(base, doc.id, locale, place)}
           </pre>
-          <CopyButton text={embedSnippet(base, doc.id, locale, place)} label={t('copyEmbed')} done={t('copied')} />
+          <CopyButton text={embedSnippet(base, doc.id, locale, place)} labels={{ label: t('copyEmbed'), done: t('copied'), manual: t('copyManual') }} />
         </div>
       </section>
     </article>

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { DocumentText } from '@/components/DocumentText';
+import { EmbedResize } from '@/components/EmbedResize';
+import { isDocumentId } from '@/lib/ids';
+import type { Lang } from '@/lib/model';
+import { placeLine } from '@/lib/place';
+import { origin, paragraph } from '@/lib/portal';
+
+type Props = { params: Promise<{ lang: string; id: string }> };
+
+const load = (id: string) => (isDocumentId(id) ? paragraph(id) : null);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, id } = await params;
+  const found = load(id);
+  if (!found) return { robots: { index: false } };
+  const l = lang as Lang;
+  const place = placeLine(found.doc, l, 'chapter') || found.plan.title[l];
+  return { robots: { index: false }, title: `${place} — ${found.plan.title[l]}` };
+}
+
+/**
+ * A compact card of one paragraph, made to be framed: text, place in the plan, link back.
+ * The card fills whatever height its frame declares: the text gives way (faded) and the source line
+ * and link always show. It also tells the host page its full height (EmbedResize).
+ */
+export default async function EmbedCard({ params }: Props) {
+  const { lang: raw, id } = await params;
+  const lang = raw as Lang;
+  const found = load(id);
+  if (!found) notFound();
+  const t = await getTranslations({ locale: lang, namespace: 'Embed' });
+  const href = `${await origin()}/${lang}/p/${id}`;
+  return (
+    <article id="card" className="m-0 flex h-full flex-col overflow-hidden rounded-lg border border-stone-300 bg-white p-4 font-sans shadow-sm">
+      <div id="card-text" className="relative min-h-0 flex-1 overflow-hidden">
+        <DocumentText doc={found.doc} needles={[]} lang={lang} className="text-base leading-relaxed" />
+        <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 bottom-0 h-6 bg-gradient-to-t from-white" />
+      </div>
+      <footer className="mt-3 shrink-0 border-t border-stone-200 pt-2 text-xs text-stone-600">
+        <p className="truncate">{placeLine(found.doc, lang, 'chapter')}</p>
+        <p className="mt-1 flex flex-wrap justify-between gap-x-2">
+          <span className="min-w-0 truncate">{t('from', { title: found.plan.title[lang] })}</span>
+          <a href={href} target="_blank" rel="noopener" className="shrink-0 font-medium text-sky-800 underline">
+            {t('open')}
+          </a>
+        </p>
+      </footer>
+      <EmbedResize id={id} />
+    </article>
+  );
+}
