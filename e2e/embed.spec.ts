@@ -47,6 +47,8 @@ for (const width of WIDTHS) {
     // The card's text is no longer clipped: its box holds all of it.
     await expect.poll(async () => card.locator('#card-text').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
     await expectInsideFrame(page, card, '在规划检索中打开');
+    // Nothing runs on below the frame, so nothing is faded.
+    await expect(card.locator('#card-fade')).toBeHidden();
     await page.screenshot({ path: `artifacts/screenshots/embed-in-page-${width}.png`, fullPage: true });
   });
 }

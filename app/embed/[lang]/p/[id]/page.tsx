@@ -37,7 +37,7 @@ export default async function EmbedCard({ params }: Props) {
     <article id="card" className="m-0 flex h-full flex-col overflow-hidden rounded-lg border border-stone-300 bg-white p-4 font-sans shadow-sm">
       <div id="card-text" className="relative min-h-0 flex-1 overflow-hidden">
         <DocumentText doc={found.doc} needles={[]} lang={lang} className="text-base leading-relaxed" />
-        <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 bottom-0 h-6 bg-gradient-to-t from-white" />
+        <div id="card-fade" aria-hidden="true" className="pointer-events-none absolute inset-x-0 bottom-0 h-6 bg-gradient-to-t from-white" />
       </div>
       <footer className="mt-3 shrink-0 border-t border-stone-200 pt-2 text-xs text-stone-600">
         <p className="truncate">{placeLine(found.doc, lang, 'chapter')}</p>
