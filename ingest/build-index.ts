@@ -3,19 +3,21 @@ import type { PlanDocument } from '../lib/model';
 import { serverEnv } from '../lib/env';
 import { EmbeddedEngine } from '../lib/search/embedded';
 import { createEngine, indexFile } from '../lib/search/engine';
+import type { Corpus } from '../lib/corpus/load';
 import { districtAliases } from '../lib/search/vocabulary';
 
-export async function buildIndexes(documents: PlanDocument[], dataDir: string, log: (line: string) => void): Promise<void> {
+/** `corpus` gives the district names and, for Meilisearch, the glossary's synonyms. */
+export async function buildIndexes(documents: PlanDocument[], corpus: Corpus, dataDir: string, log: (line: string) => void): Promise<void> {
   const env = serverEnv({ ...process.env, PLAN_DATA_DIR: dataDir });
   const t0 = performance.now();
-  const embedded = new EmbeddedEngine(indexFile(env), districtAliases());
+  const embedded = new EmbeddedEngine(indexFile(env), districtAliases(corpus.gazetteer));
   await embedded.index(documents);
   const stats = await embedded.stats();
   embedded.close();
   log(`index           ${indexFile(env)}: ${stats.documents} documents, ${(stats.bytes! / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   if (env.MEILI_URL) {
     const t1 = performance.now();
-    await createEngine(env).index(documents);
+    await createEngine(env, corpus).index(documents);
     log(`meilisearch     ${env.MEILI_URL} index ${env.MEILI_INDEX}: ${documents.length} documents in ${((performance.now() - t1) / 1000).toFixed(2)} s`);
   }
 }

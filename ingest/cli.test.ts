@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../lib/corpus/load';
+import { buildLexicon } from '../lib/search/lexicon';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 let work: string;
@@ -84,5 +86,34 @@ describe('ingest CLI', () => {
     const r = run(dir, out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/manifest\.json: not valid JSON/);
+  });
+
+  it('takes everything from --corpus DIR: the plan, the gazetteer, the jieba dictionary and the glossary', () => {
+    const dir = join(work, 'own-corpus');
+    cpSync('corpus', dir, { recursive: true });
+    // A dictionary word, a district and a glossary phrase that exist only in this folder.
+    writeFileSync(join(dir, 'userdict.txt'), readFileSync(join(dir, 'userdict.txt'), 'utf8') + '海绵城市建设 100 n\n');
+    const gazetteer = JSON.parse(readFileSync(join(dir, 'districts.json'), 'utf8'));
+    gazetteer.districts.push({ id: 'test-sponge', zh: '海绵试验区', en: 'Sponge Test Zone', kind: 'zone', names: ['海绵城市'] });
+    writeFileSync(join(dir, 'districts.json'), JSON.stringify(gazetteer));
+    const glossary = JSON.parse(readFileSync(join(dir, 'glossary.json'), 'utf8'));
+    glossary.push({ zh: '海绵城市建设', en: ['zzz sponge works'], kind: 'programme' });
+    writeFileSync(join(dir, 'glossary.json'), JSON.stringify(glossary));
+
+    const own = join(work, 'own-data');
+    const r = run(dir, own);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const docs = readFileSync(join(own, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; tokens: string[]; districts: { id: string }[] });
+    const sponge = docs.find((d) => d.id === 'km14-c17-s1-p4')!;
+    expect(sponge.tokens).toContain('海绵城市建设');
+    expect(sponge.districts.map((t) => t.id)).toContain('test-sponge');
+    // The default corpus has neither.
+    const usual = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; tokens: string[]; districts: { id: string }[] });
+    expect(usual.find((d) => d.id === 'km14-c17-s1-p4')!.tokens).not.toContain('海绵城市建设');
+    // The glossary of that folder is what its lexicon reads.
+    const lexicon = buildLexicon(loadCorpus(dir));
+    expect(lexicon.english.get('zzz sponge work')).toEqual(['海绵城市建设']);
+    expect(buildLexicon(loadCorpus('corpus')).english.has('zzz sponge work')).toBe(false);
   });
 });

@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import type { PlanDocument } from '../lib/model';
 import { buildIndexes } from './build-index';
-import { loadCorpus } from './corpus';
-import { IngestError } from './errors';
+import { loadCorpus } from '../lib/corpus/load';
+import { IngestError } from '../lib/corpus/errors';
 import { ingest } from './pipeline';
 import { summarize } from './summary';
 import { writeAtomic } from './write';
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     const file = join(args.out, 'documents.jsonl');
     if (!existsSync(file)) throw new IngestError(file, 'file not found: run npm run ingest first');
     const documents = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PlanDocument);
-    await buildIndexes(documents, args.out, log);
+    await buildIndexes(documents, loadCorpus(args.corpus, args.manifest), args.out, log);
     return 0;
   }
   if (args['if-stale'] && upToDate(args.corpus, args.out)) {
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
   bar?.stop();
   log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }));
   // The index first: if it fails, all three outputs stay as they were.
-  await buildIndexes(result.documents, args.out, log);
+  await buildIndexes(result.documents, corpus, args.out, log);
   writeAtomic(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
   writeAtomic(join(args.out, 'outline.json'), JSON.stringify(result.outline, null, 1) + '\n');
   return 0;

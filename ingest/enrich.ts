@@ -1,28 +1,7 @@
 /** Enrich: the districts and topics a document concerns, from the curated gazetteer and taxonomy. */
-import { z } from 'zod';
 import type { Tag } from '../lib/model';
+import type { Gazetteer, Topics } from '../lib/corpus/schemas';
 import type { Unenriched } from './structure';
-
-const Slug = z.string().regex(/^[a-z0-9-]+$/);
-
-export const GazetteerSchema = z.object({
-  districts: z.array(
-    z.object({ id: Slug, zh: z.string().min(1), en: z.string().min(1), kind: z.string(), names: z.array(z.string().min(1)).min(1) }),
-  ),
-  blockers: z.array(z.object({ zh: z.string().min(1), reason: z.string() })),
-});
-export type Gazetteer = z.infer<typeof GazetteerSchema>;
-
-export const TopicsSchema = z.array(
-  z.object({
-    id: Slug,
-    zh: z.string().min(1),
-    en: z.string().min(1),
-    chapters: z.array(z.number().int().positive()),
-    keywords: z.array(z.string().min(1)),
-  }),
-);
-export type Topics = z.infer<typeof TopicsSchema>;
 
 export interface Matcher {
   districts(text: string): Tag[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from './corpus';
+import { loadCorpus } from '../lib/corpus/load';
+import { createMatcher } from './enrich';
 import { ingest } from './pipeline';
 import { docWith, ingested, source } from '../test/helpers';
 
@@ -176,7 +177,8 @@ describe('districts', () => {
   });
 
   it('tags no district for places outside Kunming', () => {
-    const { matcher } = loadCorpus('corpus');
+    const { gazetteer, topics } = loadCorpus('corpus');
+    const matcher = createMatcher(gazetteer, topics);
     expect(matcher.districts('加强与楚雄、曲靖、玉溪、红河、弥勒、武定合作')).toEqual([]);
     expect(matcher.districts('盘龙江综合整治，五华山').map((t) => t.id)).toEqual([]);
     expect(matcher.districts('西山区和呈贡').map((t) => t.id)).toEqual(['xishan', 'chenggong']);

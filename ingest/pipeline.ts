@@ -1,8 +1,9 @@
 /** The ingest pipeline: parse → structure → enrich → segment → validate, for every plan in the corpus. */
 import type { Outline, PlanDocument } from '../lib/model';
-import { segmentForIndex } from '../lib/segment';
-import type { Corpus } from './corpus';
-import { IngestError } from './errors';
+import type { Corpus } from '../lib/corpus/load';
+import { segmenter } from '../lib/segment';
+import { IngestError } from '../lib/corpus/errors';
+import { createMatcher } from './enrich';
 import { parsePlan, toLines } from './parse';
 import { structure } from './structure';
 
@@ -16,14 +17,17 @@ export function ingest(corpus: Corpus, onPlan: (done: number, total: number) => 
   const documents: PlanDocument[] = [];
   const outline: Outline = { documents: [] };
   let jiebaMs = 0;
+  // Everything from the corpus folder: its own gazetteer, topics and jieba dictionary.
+  const matcher = createMatcher(corpus.gazetteer, corpus.topics);
+  const segment = segmenter(corpus.userdict);
   corpus.plans.forEach((plan, k) => {
     const parsed = parsePlan(plan.source, plan.entry.title.zh);
     const structured = structure(plan.entry, parsed, plan.titles, plan.titlesFile);
     for (const d of structured.documents) {
       const t0 = performance.now();
-      const tokens = segmentForIndex(d.text);
+      const tokens = segment.forIndex(d.text);
       jiebaMs += performance.now() - t0;
-      documents.push({ ...d, districts: corpus.matcher.districts(d.text), topics: corpus.matcher.topics(d), tokens });
+      documents.push({ ...d, districts: matcher.districts(d.text), topics: matcher.topics(d), tokens });
     }
     assertNothingLost(plan.entry.file, plan.source, structured.documents);
     outline.documents.push(structured.outline);

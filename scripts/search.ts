@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { createEngine } from '../lib/search/engine';
 import { parseSearchParams } from '../lib/search/request';
 import { isSearchInputError, type SearchResponse } from '../lib/search/types';
+import { search } from '../lib/search/search';
 
 function readable(r: SearchResponse): string {
   const strip = (html: string) => html.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
     },
   });
   const request = parseSearchParams({ ...values, json: undefined, q: positionals.join(' ') });
-  const response = await createEngine().search(request);
+  const response = await search(createEngine(), request);
   console.log(values.json ? JSON.stringify(response, null, 2) : readable(response));
   return 0;
 }

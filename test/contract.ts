@@ -7,6 +7,7 @@ import { parseSearchParams } from '../lib/search/request';
 import { SearchInputError, type SearchEngine, type SearchRequest, type SearchResponse } from '../lib/search/types';
 import { normalize } from '../lib/search/text';
 import { sampleQueries } from './sample-queries';
+import { search as runSearch } from '../lib/search/search';
 
 export const SAMPLE_QUERIES = sampleQueries();
 
@@ -20,7 +21,7 @@ const plain = (h: string) => unescape(h.replace(/<\/?mark>/g, '')).replace(/^…
 export function engineContract(name: string, setup: () => Promise<SearchEngine>) {
   describe(`search contract: ${name}`, () => {
     let engine: SearchEngine;
-    const search = (params: Record<string, string | string[] | undefined>) => engine.search(request(params));
+    const search = (params: Record<string, string | string[] | undefined>) => runSearch(engine, request(params));
 
     beforeAll(async () => {
       engine = await setup();

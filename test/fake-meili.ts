@@ -1,7 +1,8 @@
 /**
  * A stand-in for the Meilisearch HTTP API, on loopback, just large enough to check what the
  * adapter asks of the official client: tasks, index swap, settings, documents, multi-search.
- * It does not search: multi-search answers every query with the index's documents in order.
+ * It does not search: multi-search answers every query with the index's documents in order
+ * (with the attributes asked for), or with nothing for the query strings in `emptyFor`.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,7 @@ export interface FakeMeili {
   url: string;
   requests: { method: string; path: string; body: unknown; auth: string | undefined }[];
   indexes: Map<string, { docs: Map<string, Doc>; settings: Record<string, unknown> }>;
-  /** Makes multi-search report no hits for queries with this matching strategy. */
+  /** Query strings (q) that find nothing. */
   emptyFor: Set<string>;
   close(): Promise<void>;
 }
@@ -77,15 +78,19 @@ export async function startFakeMeili(): Promise<FakeMeili> {
       if (p[0] === 'tasks' && p[1]) return send(200, tasks[Number(p[1])]);
       if (url.pathname === '/multi-search') {
         const results = (body.queries as Record<string, unknown>[]).map((q) => {
-          const docs = [...(indexes.get(q.indexUid as string)?.docs.values() ?? [])];
-          const empty = emptyFor.has(q.matchingStrategy as string);
-          const per = (q.hitsPerPage as number) ?? 20;
-          const facetDistribution: Record<string, Record<string, number>> = {};
-          for (const f of (q.facets as string[]) ?? []) {
-            facetDistribution[f] = {};
-            for (const d of docs) for (const v of ([] as unknown[]).concat(d[f] ?? [])) facetDistribution[f]![String(v)] = (facetDistribution[f]![String(v)] ?? 0) + 1;
-          }
-          return { indexUid: q.indexUid, hits: empty ? [] : docs.slice(0, per).map((d) => ({ json: d.json })), totalHits: empty ? 0 : docs.length, facetDistribution: empty ? {} : facetDistribution, query: q.q, processingTimeMs: 1 };
+          // It does not search: a query finds the index's documents in order, or nothing when listed in emptyFor.
+          const listedOnly = ((q.filter as string[]) ?? []).includes('listed = true');
+          const docs = [...(indexes.get(q.indexUid as string)?.docs.values() ?? [])].filter((d) => !listedOnly || d.listed !== false);
+          const empty = emptyFor.has(q.q as string);
+          const limit = (q.limit as number) ?? (q.hitsPerPage as number) ?? 20;
+          const fields = (q.attributesToRetrieve as string[]) ?? ['json'];
+          const hits = empty
+            ? []
+            : docs.slice(0, limit).map((d, k) => ({
+                ...Object.fromEntries(fields.map((f) => [f, d[f]])),
+                ...(q.showRankingScore ? { _rankingScore: 1 - k / docs.length } : {}),
+              }));
+          return { indexUid: q.indexUid, hits, estimatedTotalHits: empty ? 0 : docs.length, query: q.q, processingTimeMs: 1, limit, offset: 0 };
         });
         return send(200, { results });
       }

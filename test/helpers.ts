@@ -1,6 +1,6 @@
 /** Shared fixtures for tests: the real corpus, ingested once per test file. */
 import { readFileSync } from 'node:fs';
-import { loadCorpus } from '../ingest/corpus';
+import { loadCorpus } from '../lib/corpus/load';
 import { ingest, type IngestResult } from '../ingest/pipeline';
 
 export const SOURCE_FILE = 'corpus/kunming-14th-five-year-plan.txt';

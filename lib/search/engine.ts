@@ -4,8 +4,10 @@ import { serverEnv, type ServerEnv } from '../env';
 import { EmbeddedEngine } from './embedded';
 import { MeiliEngine } from './meili';
 import type { SearchEngine } from './types';
+import { currentCorpus, type Corpus } from '../corpus/load';
 import { districtAliases } from './vocabulary';
 import { processWide } from '../process-wide';
+import { search } from './search';
 
 export const indexFile = (env: ServerEnv) => join(env.PLAN_DATA_DIR, 'index.sqlite');
 
@@ -14,11 +16,11 @@ export const sharedEngine = (): SearchEngine => processWide('engine', () => crea
 
 /** Loads the index, the lexicon and jieba before the first visitor does (instrumentation.ts). */
 export async function warmUp(): Promise<void> {
-  await sharedEngine().search({ q: 'dianchi 滇池 water', chapter: [], district: [], topic: [], page: 1, per: 1, sort: 'relevance' });
+  await search(sharedEngine(), { q: 'dianchi 滇池 water', chapter: [], district: [], topic: [], page: 1, per: 1, sort: 'relevance' });
 }
 
-export function createEngine(env: ServerEnv = serverEnv()): SearchEngine {
-  const aliases = districtAliases();
+export function createEngine(env: ServerEnv = serverEnv(), corpus: Corpus = currentCorpus()): SearchEngine {
+  const aliases = districtAliases(corpus.gazetteer);
   if (env.MEILI_URL) {
     return new MeiliEngine({
       host: env.MEILI_URL,
@@ -26,6 +28,7 @@ export function createEngine(env: ServerEnv = serverEnv()): SearchEngine {
       searchKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY,
       index: env.MEILI_INDEX,
       aliases,
+      glossary: corpus.glossary,
       dataDir: env.PLAN_DATA_DIR,
     });
   }

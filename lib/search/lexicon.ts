@@ -2,20 +2,11 @@
  * The vocabulary that turns English and toneless pinyin into Chinese search terms:
  * the glossary, the gazetteer, the outline's English titles and the jieba user dictionary.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { z } from 'zod';
+import { currentCorpus, type Corpus } from '../corpus/load';
 import { processWide } from '../process-wide';
-import { segmentQuery } from '../segment';
+import { segmenter, type Segmenter } from '../segment';
 import { normalize } from './text';
-
-const GlossarySchema = z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)).min(1), kind: z.string() }));
-const TitleMap = z.record(z.string(), z.object({ zh: z.string(), en: z.string() }));
-const TitlesFile = z.object({ parts: TitleMap, chapters: TitleMap, sections: TitleMap, boxes: TitleMap });
-const Gazetteer = z.object({ districts: z.array(z.object({ zh: z.string(), en: z.string(), names: z.array(z.string()) })) });
-const CedictSchema = z.object({ english: z.record(z.string(), z.array(z.string())) });
-const Manifest = z.object({ documents: z.array(z.object({ file: z.string(), titles: z.string() })) });
 
 export interface Lexicon {
   /** Normalised English phrase (words joined by one space) → Chinese terms. */
@@ -26,6 +17,8 @@ export interface Lexicon {
   maxEnglishWords: number;
   /** Every word of the curated English: a lone word found here is English, not pinyin ("women", "care"). */
   englishWords: Set<string>;
+  /** The corpus's segmenter (its jieba user dictionary), for queries. */
+  segment: Segmenter;
 }
 
 /** Latin words as a user types them: lower case, letters and digits, & kept inside words (R&D), tone marks dropped (diānchí, lǜ → lv). */
@@ -81,27 +74,23 @@ export function readings(zh: string): string[] {
   return [...out];
 }
 
-export function buildLexicon(corpusDir: string): Lexicon {
-  const read = (f: string) => JSON.parse(readFileSync(join(corpusDir, f), 'utf8'));
-  const glossary = GlossarySchema.parse(read('glossary.json'));
-  const gazetteer = Gazetteer.parse(read('districts.json'));
+export function buildLexicon(corpus: Corpus): Lexicon {
+  const segment = segmenter(corpus.userdict);
   const english = new Map<string, string[]>();
   const pinyinMap = new Map<string, string[]>();
   const chinese = new Set<string>();
 
-  for (const g of glossary) {
+  for (const g of corpus.glossary) {
     // Units label table cells; as search words they would map "people" to 人 and "years" to 年.
     if (g.kind === 'unit') continue;
     for (const en of g.en) add(english, phraseKey(englishWords(en)), g.zh);
     chinese.add(g.zh);
   }
-  for (const d of gazetteer.districts) {
+  for (const d of corpus.gazetteer.districts) {
     add(english, phraseKey(englishWords(d.en)), d.names[d.names.length - 1]!);
     for (const n of d.names) chinese.add(n);
   }
-  const manifest = Manifest.parse(read('manifest.json'));
-  for (const m of manifest.documents) {
-    const t = TitlesFile.parse(read(m.titles));
+  for (const t of new Set(corpus.plans.map((p) => p.titles))) {
     for (const group of [t.parts, t.chapters, t.sections, t.boxes]) {
       for (const { zh, en } of Object.values(group)) add(english, phraseKey(englishWords(en)), zh);
     }
@@ -109,24 +98,20 @@ export function buildLexicon(corpusDir: string): Lexicon {
   // Words of the curated English, before the dictionary adds its own: a lone one is never pinyin.
   const englishVocabulary = new Set([...english.keys()].flatMap((k) => k.split(' ')));
   // Then CC-CEDICT's English for the corpus's words, where the curated data has nothing (walnut → 核桃).
-  const cedictFile = join(corpusDir, 'cedict-en.json');
-  if (existsSync(cedictFile)) {
-    const cedict = CedictSchema.parse(JSON.parse(readFileSync(cedictFile, 'utf8')));
-    for (const [key, zh] of Object.entries(cedict.english)) if (!english.has(key)) zh.forEach((z) => add(english, key, z));
-  }
-  for (const line of readFileSync(join(corpusDir, 'userdict.txt'), 'utf8').split('\n')) {
+  for (const [key, zh] of Object.entries(corpus.cedict?.english ?? {})) if (!english.has(key)) zh.forEach((z) => add(english, key, z));
+  for (const line of corpus.userdict.split('\n')) {
     const word = line.trim().split(/\s+/)[0];
     if (word) chinese.add(word);
   }
   // The plans' own words, so that any word of the text can be typed in pinyin (xueyuan → 学院).
-  for (const file of new Set(manifest.documents.map((m) => m.file))) {
-    for (const w of segmentQuery(readFileSync(join(corpusDir, file), 'utf8'))) if (/^\p{Script=Han}{2,8}$/u.test(w)) chinese.add(w);
+  for (const source of new Set(corpus.plans.map((p) => p.source))) {
+    for (const w of segment.forQuery(source)) if (/^\p{Script=Han}{2,8}$/u.test(w)) chinese.add(w);
   }
   for (const zh of chinese) {
     if (Array.from(zh).length >= 2) for (const r of readings(zh)) add(pinyinMap, r, zh);
   }
   const maxEnglishWords = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
-  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary };
+  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment };
 }
 
-export const lexicon = (): Lexicon => processWide('lexicon', () => buildLexicon(join(process.cwd(), 'corpus')));
+export const lexicon = (): Lexicon => processWide('lexicon', () => buildLexicon(currentCorpus()));

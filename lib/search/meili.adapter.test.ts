@@ -3,6 +3,7 @@ import { startFakeMeili, type FakeMeili } from '../../test/fake-meili';
 import { ingested } from '../../test/helpers';
 import { MeiliEngine } from './meili';
 import { parseSearchParams } from './request';
+import { search } from './search';
 import { districtAliases } from './vocabulary';
 
 describe('Meilisearch adapter through the official client (against a loopback stand-in)', () => {
@@ -39,36 +40,39 @@ describe('Meilisearch adapter through the official client (against a loopback st
     expect(fake.indexes.get('plan')!.docs.size).toBe(before);
   });
 
-  it('sends one multi-search: the page with all filters, and each facet without its own', async () => {
+  it('asks for every match of the query with its facet fields and ranking score; the one search path does the rest', async () => {
     await engine.index(docs());
     fake.requests.length = 0;
-    const r = await engine.search(parseSearchParams({ q: '滇池 -治理', chapter: '30', topic: 'ecology', per: '5', page: '2' }));
+    const r = await search(engine, parseSearchParams({ q: '滇池 -治理', chapter: '30', topic: 'ecology', per: '5', page: '2' }));
     const queries = (fake.requests.find((x) => x.path === '/multi-search')!.body as { queries: Record<string, unknown>[] }).queries;
-    expect(queries).toHaveLength(4);
-    expect(queries[0]).toMatchObject({ indexUid: 'plan', q: '"滇池" -"治理"', matchingStrategy: 'all', filter: ['listed = true', 'chapter IN [30]', 'topics IN ["ecology"]'], page: 2, hitsPerPage: 5 });
-    expect(queries[1]).toMatchObject({ filter: ['listed = true', 'topics IN ["ecology"]'], facets: ['chapter'], hitsPerPage: 0 });
-    expect(queries[3]).toMatchObject({ filter: ['listed = true', 'chapter IN [30]'], facets: ['topics'] });
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatchObject({ indexUid: 'plan', q: '"滇池" -"治理"', matchingStrategy: 'all', filter: ['listed = true'], showRankingScore: true });
+    expect(queries[0]!.attributesToRetrieve).toEqual(expect.arrayContaining(['order', 'chapter', 'districts', 'topics', 'rankText']));
     // Queries carry the search-only key; the master key is for indexing.
     expect(fake.requests.find((x) => x.path === '/multi-search')!.auth).toBe('Bearer search');
     expect(r.engine).toBe('meilisearch');
-    expect(r.hits).toHaveLength(5);
+    // Filters and paging applied to the matches: chapter 30 and ecology only, page 2 of 5.
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.hits.every((h) => h.chapter?.no === 30 && h.topics.some((t) => t.id === 'ecology'))).toBe(true);
     expect(r.facets.topic.find((f) => f.value === 'ecology')).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
     expect(r.facets.chapter.every((f) => /^\d+$/.test(f.value))).toBe(true);
   });
 
-  it('asks again with matchingStrategy last when all terms find nothing', async () => {
-    fake.emptyFor.add('all');
+  it('climbs the same ladder as the embedded engine: all terms, then any term, one query per term', async () => {
+    fake.emptyFor.add('"滇池" "水质"');
     fake.requests.length = 0;
-    const r = await engine.search(parseSearchParams({ q: '滇池 水质' }));
+    const r = await search(engine, parseSearchParams({ q: '滇池 水质' }));
     fake.emptyFor.clear();
-    const strategies = fake.requests.filter((x) => x.path === '/multi-search').map((x) => (x.body as { queries: { matchingStrategy: string }[] }).queries[0]!.matchingStrategy);
-    expect(strategies).toEqual(['all', 'last']);
+    const asked = fake.requests.filter((x) => x.path === '/multi-search').map((x) => (x.body as { queries: { q: string }[] }).queries.map((q) => q.q));
+    expect(asked[0]).toEqual(['"滇池" "水质"']);
+    expect(asked.at(-1)).toEqual(['"滇池"', '"水质"']);
     expect(r.query.relaxed).toBe(true);
+    expect(r.total).toBeGreaterThan(0);
   });
 
   it('rejects unknown facet values before asking the server', async () => {
     fake.requests.length = 0;
-    await expect(engine.search(parseSearchParams({ q: '滇池', district: 'x" OR 1=1' }))).rejects.toThrow(/unknown district/);
+    await expect(search(engine, parseSearchParams({ q: '滇池', district: 'x" OR 1=1' }))).rejects.toThrow(/unknown district/);
     expect(fake.requests).toHaveLength(0);
   });
 

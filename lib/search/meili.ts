@@ -1,18 +1,20 @@
 /**
- * The Meilisearch engine, through the official client. Same request and response as the embedded
- * engine: the query is processed by query.ts, the filter is built from validated ids only, facets
- * are counted disjunctively with one multi-search, and highlights come from highlight.ts.
+ * The Meilisearch engine, through the official client. It matches parsed queries (query.ts) as
+ * phrases of grams; the one search path (search.ts) filters, counts facets, ranks and pages the
+ * matches, as for the embedded engine.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Meilisearch, type Task } from 'meilisearch';
 import type { PlanDocument } from '../model';
-import type { Filter, Vocabulary } from './facets';
-import { resolveFilter } from './facets';
-import { parseQuery, type ParsedQuery } from './query';
-import { buildResponse, emptyResponse } from './respond';
+import type { Match, SearchEngine } from './engine-types';
+import type { Vocabulary } from './facets';
+import type { ParsedQuery } from './query';
+import { currentCorpus } from '../corpus/load';
+import type { Glossary } from '../corpus/schemas';
+import { rankInput } from './rank';
 import { grams, queryGrams } from './text';
-import type { EngineStats, FacetValue, Facets, SearchEngine, SearchRequest, SearchResponse } from './types';
+import type { EngineStats } from './types';
 import { vocabularyOf } from './vocabulary';
 
 export interface MeiliOptions {
@@ -21,6 +23,8 @@ export interface MeiliOptions {
   searchKey?: string;
   index: string;
   aliases: Map<string, string[]>;
+  /** The corpus's glossary, whose English becomes synonyms; the current corpus's by default. */
+  glossary?: Glossary;
   dataDir?: string;
 }
 
@@ -37,8 +41,16 @@ export interface MeiliRecord {
   words: string;
   /** False for a contents entry that repeats a heading. */
   listed: boolean;
+  /** Normalised text and outline titles, for the shared phrase and proximity boosts. */
+  rankText: string;
+  rankContext: string;
   json: string;
 }
+
+/** What a match carries back: facets, order and the boosts' text; `_rankingScore` comes with showRankingScore. */
+export const MATCH_FIELDS = ['id', 'order', 'kind', 'chapter', 'districts', 'topics', 'rankText', 'rankContext'];
+/** Every match of a query in one answer (pagination.maxTotalHits in the settings). */
+const MAX_HITS = 100_000;
 
 export function toRecord(d: PlanDocument, order: number): MeiliRecord {
   return {
@@ -52,6 +64,7 @@ export function toRecord(d: PlanDocument, order: number): MeiliRecord {
     grams: grams(d.text).join(' '),
     words: d.tokens.join(' '),
     listed: !d.repeats,
+    ...(({ text, context }) => ({ rankText: text, rankContext: context }))(rankInput(d.text, [d.part?.zh, d.chapter?.zh, d.section?.zh, d.box?.zh], d.kind)),
     json: JSON.stringify(d),
   };
 }
@@ -63,22 +76,11 @@ export function indexSettings(glossary: { zh: string; en: string[]; kind?: strin
     searchableAttributes: ['words', 'grams'],
     filterableAttributes: ['chapter', 'districts', 'topics', 'doc', 'listed'],
     sortableAttributes: ['order'],
-    displayedAttributes: ['id', 'json'],
+    displayedAttributes: ['id', 'json', ...MATCH_FIELDS],
     synonyms,
     pagination: { maxTotalHits: 100_000 },
     faceting: { maxValuesPerFacet: 200 },
   };
-}
-
-/** Filter expression from resolved ids; chapter numbers are integers and ids are [a-z0-9-]. */
-export function filterExpression(f: Filter, skip?: keyof Filter): string[] {
-  // Contents entries that repeat a heading are kept for permalinks but are never hits.
-  const out: string[] = ['listed = true'];
-  if (f.chapter && skip !== 'chapter') out.push(`chapter IN [${[...f.chapter].map((n) => Math.trunc(n)).join(', ')}]`);
-  const ids = (s: Set<string>) => [...s].filter((v) => /^[a-z0-9-]+$/.test(v)).map((v) => `"${v}"`).join(', ');
-  if (f.district && skip !== 'district') out.push(`districts IN [${ids(f.district)}]`);
-  if (f.topic && skip !== 'topic') out.push(`topics IN [${ids(f.topic)}]`);
-  return out;
 }
 
 /** The query string: each term's grams as a quoted phrase, exclusions with a leading minus. */
@@ -94,7 +96,10 @@ export function meiliQuery(p: ParsedQuery): string {
 
 export class MeiliEngine implements SearchEngine {
   readonly name = 'meilisearch';
-  private vocab: Vocabulary | null = null;
+  private vocabCache: Vocabulary | null = null;
+  private count: number | null = null;
+  /** Match keys (record order) → document ids, filled as matches come in. */
+  private readonly ids = new Map<number, string>();
   private readonly admin: Meilisearch;
   private readonly reader: Meilisearch;
 
@@ -113,8 +118,7 @@ export class MeiliEngine implements SearchEngine {
     const tmp = `${this.o.index}_build`;
     await this.admin.deleteIndexIfExists(tmp);
     await this.wait(this.admin.createIndex(tmp, { primaryKey: 'id' }), 'create index');
-    const glossary = JSON.parse(readFileSync(join(process.cwd(), 'corpus', 'glossary.json'), 'utf8'));
-    await this.wait(this.admin.index(tmp).updateSettings(indexSettings(glossary)), 'settings');
+    await this.wait(this.admin.index(tmp).updateSettings(indexSettings(this.o.glossary ?? currentCorpus().glossary)), 'settings');
     const records = documents.map(toRecord);
     for (let i = 0; i < records.length; i += 2000) {
       await this.wait(this.admin.index(tmp).addDocuments(records.slice(i, i + 2000)), `documents ${i + 1}–${Math.min(records.length, i + 2000)}`);
@@ -123,62 +127,83 @@ export class MeiliEngine implements SearchEngine {
     if (!exists) await this.wait(this.admin.createIndex(this.o.index, { primaryKey: 'id' }), 'create index');
     await this.wait(this.admin.swapIndexes([{ indexes: [this.o.index, tmp], rename: false }]), 'swap');
     await this.wait(this.admin.deleteIndex(tmp), 'delete old index');
-    this.vocab = vocabularyOf(documents, this.o.aliases);
+    this.vocabCache = vocabularyOf(documents, this.o.aliases);
+    this.count = documents.length;
   }
 
-  private vocabulary(): Vocabulary {
-    if (!this.vocab) {
+  private vocab(): Vocabulary {
+    if (!this.vocabCache) {
       const file = join(this.o.dataDir ?? 'data', 'documents.jsonl');
       const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PlanDocument);
-      this.vocab = vocabularyOf(docs, this.o.aliases);
+      this.vocabCache = vocabularyOf(docs, this.o.aliases);
     }
-    return this.vocab;
+    return this.vocabCache;
   }
 
-  async search(req: SearchRequest): Promise<SearchResponse> {
-    const t0 = performance.now();
-    const vocab = this.vocabulary();
-    const filter = resolveFilter(req, vocab);
-    const parsed = parseQuery(req.q, { typing: req.typing });
-    const q = meiliQuery(parsed);
-    const browsing = q === '' && (filter.chapter || filter.district || filter.topic);
-    if (q === '' && !browsing) return emptyResponse(req, parsed, this.name, t0);
+  /** Fields of a match: facets, order and what the boosts read. */
+  private toMatch(h: Record<string, unknown>): Match {
+    const order = h.order as number;
+    this.ids.set(order, h.id as string);
+    return {
+      key: order,
+      order,
+      score: (h._rankingScore as number | undefined) ?? 0,
+      chapter: (h.chapter as number | null) ?? null,
+      districts: (h.districts as string[]) ?? [],
+      topics: (h.topics as string[]) ?? [],
+      rank: { text: h.rankText as string, context: h.rankContext as string, kind: h.kind as string },
+    };
+  }
 
-    const run = async (strategy: 'all' | 'last') => {
-      const base = { q, matchingStrategy: strategy, hitsPerPage: 0, page: 1 } as const;
-      const { results } = await this.reader.multiSearch({
-        queries: [
-          {
-            indexUid: this.o.index,
-            q,
-            matchingStrategy: strategy,
-            filter: filterExpression(filter),
-            page: req.page,
-            hitsPerPage: req.per,
-            attributesToRetrieve: ['json'],
-            ...(req.sort === 'order' || browsing ? { sort: ['order:asc'] } : {}),
-          },
-          { indexUid: this.o.index, ...base, filter: filterExpression(filter, 'chapter'), facets: ['chapter'] },
-          { indexUid: this.o.index, ...base, filter: filterExpression(filter, 'district'), facets: ['districts'] },
-          { indexUid: this.o.index, ...base, filter: filterExpression(filter, 'topic'), facets: ['topics'] },
-        ],
-      });
-      return results;
-    };
-    let results = await run('all');
-    let relaxed = false;
-    if ((results[0]!.totalHits ?? 0) === 0 && parsed.terms.length > 1) {
-      results = await run('last');
-      relaxed = true;
+  private async hits(queries: string[], sort?: string[]): Promise<Match[]> {
+    if (queries.length === 0) return [];
+    const { results } = await this.reader.multiSearch({
+      queries: queries.map((q) => ({
+        indexUid: this.o.index,
+        q,
+        matchingStrategy: 'all' as const,
+        // Contents entries that repeat a heading are kept for permalinks but are never hits.
+        filter: ['listed = true'],
+        limit: MAX_HITS,
+        attributesToRetrieve: MATCH_FIELDS,
+        showRankingScore: true,
+        ...(sort ? { sort } : {}),
+      })),
+    });
+    // Any term (several queries): a document's score adds up over the terms it holds.
+    const byKey = new Map<number, Match>();
+    for (const r of results) {
+      for (const h of r.hits) {
+        const m = this.toMatch(h as Record<string, unknown>);
+        const seen = byKey.get(m.key);
+        if (seen) seen.score += m.score;
+        else byKey.set(m.key, m);
+      }
     }
-    const [main, ch, di, to] = results;
-    const facets: Facets = {
-      chapter: facetValues(ch!.facetDistribution?.chapter, (v) => vocab.chapters.get(Number(v))),
-      district: facetValues(di!.facetDistribution?.districts, (v) => vocab.districts.get(v)),
-      topic: facetValues(to!.facetDistribution?.topics, (v) => vocab.topics.get(v)),
-    };
-    const candidates = main!.hits.map((h) => JSON.parse((h as { json: string }).json) as PlanDocument);
-    return buildResponse({ req, parsed, engine: this.name, total: main!.totalHits ?? 0, facets, candidates, relaxed, t0 });
+    return [...byKey.values()];
+  }
+
+  async match(query: ParsedQuery, mode: 'all' | 'any'): Promise<Match[]> {
+    const queries = mode === 'all' ? [meiliQuery(query)] : query.terms.map((t) => meiliQuery({ ...query, terms: [t] }));
+    return this.hits(queries.filter((q) => q !== ''));
+  }
+
+  async all(): Promise<Match[]> {
+    return this.hits([''], ['order:asc']);
+  }
+
+  async documents(keys: number[]): Promise<PlanDocument[]> {
+    const docs = await Promise.all(keys.map((k) => this.get(this.ids.get(k) ?? '')));
+    return docs.filter((d): d is PlanDocument => d !== null);
+  }
+
+  async vocabulary(): Promise<Vocabulary> {
+    return this.vocab();
+  }
+
+  async size(): Promise<number> {
+    this.count ??= (await this.reader.index(this.o.index).getStats()).numberOfDocuments;
+    return this.count;
   }
 
   async get(id: string): Promise<PlanDocument | null> {
@@ -195,12 +220,4 @@ export class MeiliEngine implements SearchEngine {
     const s = await this.admin.index(this.o.index).getStats();
     return { engine: this.name, documents: s.numberOfDocuments, bytes: s.rawDocumentDbSize ?? null };
   }
-}
-
-export function facetValues(dist: Record<string, number> | undefined, label: (v: string) => { zh: string; en: string } | undefined): FacetValue[] {
-  return Object.entries(dist ?? {})
-    .map(([value, count]) => ({ value, count, l: label(value) }))
-    .filter((v) => v.l !== undefined && v.count > 0)
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }))
-    .map(({ value, count, l }) => ({ value, zh: l!.zh, en: l!.en, count }));
 }

@@ -7,6 +7,7 @@ import type { SampleQuery } from '../../test/sample-queries';
 import { EmbeddedEngine } from './embedded';
 import { parseSearchParams } from './request';
 import { districtAliases } from './vocabulary';
+import { search } from './search';
 
 /**
  * The project's own judged set (test/eval/extended-queries.json: 70 queries in Chinese, English,
@@ -26,7 +27,7 @@ describe('search quality on the extended judged set', () => {
     let expected = 0;
     const misses: string[] = [];
     for (const s of queries) {
-      const r = await engine.search(parseSearchParams({ q: s.q, per: String(s.k), ...(s.filters ?? {}) }));
+      const r = await search(engine, parseSearchParams({ q: s.q, per: String(s.k), ...(s.filters ?? {}) }));
       for (const e of s.expect) {
         expected++;
         if (r.hits.some((h) => h.text.includes(e))) found++;

@@ -3,7 +3,6 @@
  * expand English and toneless pinyin into Chinese through the lexicon, segment Chinese with jieba.
  * The result is plain data; engines turn it into their own syntax with every token quoted.
  */
-import { segmentForIndex, segmentQuery } from '../segment';
 import { englishWords, lexicon, phraseKey, singular, type Lexicon } from './lexicon';
 import { hasHan, normalize } from './text';
 
@@ -130,7 +129,7 @@ function expandChunk(chunk: Chunk, lex: Lexicon, lastIsPrefix: boolean): Term[] 
   // Runs of Chinese and of Latin letters/digits are handled by their own rules.
   for (const run of text.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []) {
     if (hasHan(run)) {
-      for (const w of segmentQuery(run)) if (!ZH_STOP.has(w)) terms.push({ input: w, alternatives: [w], via: 'chinese' });
+      for (const w of lex.segment.forQuery(run)) if (!ZH_STOP.has(w)) terms.push({ input: w, alternatives: [w], via: 'chinese' });
     } else {
       terms.push(...expandLatin(englishWords(run), lex, lastIsPrefix));
     }
@@ -186,11 +185,11 @@ export function displayTerms(p: ParsedQuery): string[] {
 }
 
 /** The words a Chinese compound is made of (居家养老 → 居家 养老), or null when it is one word. */
-function parts(word: string): string[] | null {
-  const cut = segmentQuery(word);
+function parts(word: string, lex: Lexicon): string[] | null {
+  const cut = lex.segment.forQuery(word);
   if (cut.length > 1) return cut;
   // jieba knows the compound as one word: its cut-for-search sub-words that tile it.
-  const subs = segmentForIndex(word).filter((w) => w.length < word.length);
+  const subs = lex.segment.forIndex(word).filter((w) => w.length < word.length);
   const tiling: string[] = [];
   let rest = word;
   while (rest) {
@@ -207,11 +206,11 @@ function parts(word: string): string[] | null {
  * compounds as written find few or no documents (社区居家养老 is written 社区居家健康养老).
  * Null when nothing splits.
  */
-export function splitCompounds(p: ParsedQuery): ParsedQuery | null {
+export function splitCompounds(p: ParsedQuery, lex: Lexicon = lexicon()): ParsedQuery | null {
   let changed = false;
   const terms = p.terms.flatMap((t) => {
     const han = t.alternatives.filter(hasHan);
-    const words = t.via !== 'phrase' && han.length === 1 ? parts(han[0]!) : null;
+    const words = t.via !== 'phrase' && han.length === 1 ? parts(han[0]!, lex) : null;
     if (!words) return [t];
     changed = true;
     return words.filter((w) => !ZH_STOP.has(w)).map((w): Term => ({ input: w, alternatives: [w], via: 'chinese' }));

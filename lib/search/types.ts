@@ -1,5 +1,7 @@
 /** The search contract (DESIGN.md § Search API): what every engine takes and returns. */
-import type { DocKind, PlanDocument, TableRow, Tag, Titled } from '../model';
+import type { DocKind, TableRow, Tag, Titled } from '../model';
+
+export type { Match, SearchEngine } from './engine-types';
 
 export type Sort = 'relevance' | 'order';
 
@@ -65,14 +67,6 @@ export interface EngineStats {
   engine: string;
   documents: number;
   bytes: number | null;
-}
-
-export interface SearchEngine {
-  readonly name: string;
-  index(documents: PlanDocument[]): Promise<void>;
-  search(request: SearchRequest): Promise<SearchResponse>;
-  get(id: string): Promise<PlanDocument | null>;
-  stats(): Promise<EngineStats>;
 }
 
 /** A request the engines refuse: the API answers 400 with this code and message. */

@@ -1,13 +1,12 @@
 /** The facet values a corpus can be filtered by, with the names a user may type for a district. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PlanDocument, Tag } from '../model';
+import type { Gazetteer } from '../corpus/schemas';
 import type { Vocabulary } from './facets';
+import { currentCorpus } from '../corpus/load';
 
 /** Every name of each district in the gazetteer (呈贡区, 呈贡 …), keyed by id. */
-export function districtAliases(corpusDir = join(process.cwd(), 'corpus')): Map<string, string[]> {
-  const g = JSON.parse(readFileSync(join(corpusDir, 'districts.json'), 'utf8')) as { districts: { id: string; names: string[] }[] };
-  return new Map(g.districts.map((d) => [d.id, d.names]));
+export function districtAliases(gazetteer: Gazetteer = currentCorpus().gazetteer): Map<string, string[]> {
+  return new Map(gazetteer.districts.map((d) => [d.id, d.names]));
 }
 
 export function vocabularyOf(docs: Iterable<Pick<PlanDocument, 'chapter' | 'districts' | 'topics'>>, aliases: Map<string, string[]>): Vocabulary {

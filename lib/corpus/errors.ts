@@ -1,4 +1,4 @@
-/** An ingest failure a user can act on: one line naming the file and the problem. */
+/** A problem with the corpus or the ingest a user can act on: one line naming the file and the problem. */
 export class IngestError extends Error {
   override name = 'IngestError';
   constructor(

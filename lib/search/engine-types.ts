@@ -1,0 +1,34 @@
+/** What an engine does (lib/search/search.ts does the rest): index, match a parsed query, read documents. */
+import type { PlanDocument } from '../model';
+import type { FacetDoc, Vocabulary } from './facets';
+import type { ParsedQuery } from './query';
+import type { RankInput } from './rank';
+import type { EngineStats } from './types';
+
+/** One matching document as an engine reports it: enough to filter, count facets, rank and page it unread. */
+export interface Match extends FacetDoc {
+  /** The engine's own handle for the document, passed back to `documents`. */
+  key: number;
+  /** Position across the corpus: "order in the plan", and the tie-break. */
+  order: number;
+  /** The engine's relevance (higher is better). */
+  score: number;
+  rank: RankInput;
+}
+
+export interface SearchEngine {
+  readonly name: string;
+  index(documents: PlanDocument[]): Promise<void>;
+  /** Every listed document matching the query: all terms, or (`any`) at least one; exclusions never. */
+  match(query: ParsedQuery, mode: 'all' | 'any'): Promise<Match[]>;
+  /** Every listed document (browsing by filters alone). */
+  all(): Promise<Match[]>;
+  /** The documents behind `keys`, in that order. */
+  documents(keys: number[]): Promise<PlanDocument[]>;
+  /** Chapter, district and topic labels and names, for filters and facets. */
+  vocabulary(): Promise<Vocabulary>;
+  /** How many documents are indexed (for idf). */
+  size(): Promise<number>;
+  get(id: string): Promise<PlanDocument | null>;
+  stats(): Promise<EngineStats>;
+}

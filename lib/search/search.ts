@@ -1,0 +1,105 @@
+/**
+ * The one search path: every caller (API, search page, CLI, eval, bench) runs a query through
+ * `search(engine, request)`. It parses the query once, climbs the matching ladder (all terms →
+ * compounds split → any term, rarer terms weighing more), filters, counts facets, ranks with the
+ * phrase and proximity boosts, pages, reshapes, retries a query typed mid-word, and offers a
+ * spelling correction. Engines only say which documents match a parsed query (`match`).
+ */
+import { countFacets, passesFilter, resolveFilter } from './facets';
+import type { Match, SearchEngine } from './engine-types';
+import { parseQuery, splitCompounds, type ParsedQuery } from './query';
+import { boost } from './rank';
+import { buildResponse, emptyResponse } from './respond';
+import { suggest } from './suggest';
+import type { SearchRequest, SearchResponse } from './types';
+
+/** Fewer strict hits than this, and split compounds may add more. */
+const FEW = 5;
+/** Keeps documents with a compound as written above those with its words apart. */
+const EXACT_FIRST = 100;
+/** How many leaders are re-ranked with the phrase and proximity boosts. */
+const RERANK = 300;
+
+interface Scored {
+  m: Match;
+  score: number;
+}
+
+/** Whether the parsed query has anything an engine can match. */
+const searchable = (p: ParsedQuery) => p.terms.length > 0;
+
+/**
+ * The matching ladder: every term required; with few hits, also the documents that hold a
+ * compound's words apart (居家养老 → 居家 养老), ranked after the exact ones; with none, any term,
+ * each weighted by how rare it is.
+ */
+async function climb(engine: SearchEngine, query: ParsedQuery) {
+  let parsed = query;
+  let scored: Scored[] = (await engine.match(parsed, 'all')).map((m) => ({ m, score: m.score }));
+  const split = scored.length < FEW ? splitCompounds(parsed) : null;
+  if (split) {
+    const exact = new Set(scored.map((s) => s.m.key));
+    const more = (await engine.match(split, 'all')).filter((m) => !exact.has(m.key));
+    if (more.length > 0) {
+      scored = [...scored.map((s) => ({ ...s, score: s.score * EXACT_FIRST })), ...more.map((m) => ({ m, score: m.score }))];
+      parsed = split;
+    }
+  }
+  if (scored.length > 0 || parsed.terms.length < 2) return { scored, parsed, relaxed: false, weights: undefined };
+  const total = await engine.size();
+  const weights = await Promise.all(
+    parsed.terms.map(async (t) => {
+      const df = (await engine.match({ ...parsed, terms: [t], excluded: [] }, 'all')).length;
+      return Math.log(1 + total / Math.max(1, df));
+    }),
+  );
+  const any = await engine.match(parsed, 'any');
+  return { scored: any.map((m) => ({ m, score: m.score })), parsed, relaxed: true, weights };
+}
+
+/** One pass: no retry, no correction. */
+async function once(engine: SearchEngine, req: SearchRequest): Promise<SearchResponse> {
+  const t0 = performance.now();
+  const filter = resolveFilter(req, await engine.vocabulary());
+  const query = parseQuery(req.q, { typing: req.typing });
+  const filtered = filter.chapter !== null || filter.district !== null || filter.topic !== null;
+  const browsing = !searchable(query);
+  // Nothing searchable and nothing to browse (or only exclusions).
+  if (browsing && (query.terms.length > 0 || query.excluded.length > 0 || !filtered)) return emptyResponse(req, query, engine.name, t0);
+
+  const { scored, parsed, relaxed, weights } = browsing
+    ? { scored: (await engine.all()).map((m) => ({ m, score: 0 })), parsed: query, relaxed: false, weights: undefined }
+    : await climb(engine, query);
+
+  const facets = countFacets(
+    scored.map((s) => s.m),
+    filter,
+    await engine.vocabulary(),
+  );
+  const matched = scored.filter((s) => passesFilter(s.m, filter));
+  if (req.sort === 'order' || browsing) {
+    matched.sort((a, b) => a.m.order - b.m.order);
+  } else {
+    matched.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
+    for (const s of matched.slice(0, RERANK)) s.score *= boost(s.m.rank, parsed.terms, weights);
+    matched.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
+  }
+  const page = matched.slice((req.page - 1) * req.per, req.page * req.per);
+  const candidates = await engine.documents(page.map((s) => s.m.key));
+  return buildResponse({ req, parsed, engine: engine.name, total: matched.length, facets, candidates, relaxed, t0 });
+}
+
+/**
+ * Searches; when nothing matches, tries again reading the last word as unfinished ("infant mort"),
+ * and failing that offers a spelling correction ("sponge citty" → "sponge city").
+ */
+export async function search(engine: SearchEngine, req: SearchRequest): Promise<SearchResponse> {
+  const result = await once(engine, req);
+  if (result.total === 0 && !req.typing) {
+    const typed = await once(engine, { ...req, typing: true });
+    if (typed.total > 0) return typed;
+  }
+  // Nothing, or not every term, matched: a misspelling is likely.
+  const suggestion = result.total === 0 || result.query.relaxed ? suggest(req.q) : null;
+  return suggestion ? { ...result, query: { ...result.query, suggestion } } : result;
+}
