@@ -3,7 +3,17 @@ import { crumbs } from '@/lib/place';
 
 /** 篇 › 章 › 节 / 专栏, each level linking into its chapter page. */
 /** `landmark` false: a plain labelled list, for places (result cards) where a nav landmark each would be too many. */
-export function Breadcrumb({ doc, lang, label, landmark = true }: { doc: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box' | 'doc'>; lang: Lang; label: string; landmark?: boolean }) {
+export function Breadcrumb({
+  doc,
+  lang,
+  label,
+  landmark = true,
+}: {
+  doc: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box' | 'doc'>;
+  lang: Lang;
+  label: string;
+  landmark?: boolean;
+}) {
   const all = crumbs(doc, lang);
   if (all.length === 0) return null;
   const chapter = doc.chapter?.no;
@@ -15,24 +25,24 @@ export function Breadcrumb({ doc, lang, label, landmark = true }: { doc: Pick<Pl
     return null;
   };
   const list = (
-      <ol aria-label={landmark ? undefined : label} className="flex flex-wrap items-center gap-x-1 text-xs text-stone-600">
-        {all.map((c, k) => {
-          const h = href(c.level, c.no);
-          const text = lang === 'zh' ? `${c.label} ${c.title}` : `${c.label}: ${c.title}`;
-          return (
-            <li key={c.level} className="flex items-center gap-x-1">
-              {k > 0 && <span aria-hidden="true">›</span>}
-              {h ? (
-                <a href={h} className="hover:text-accent hover:underline">
-                  {text}
-                </a>
-              ) : (
-                <span>{text}</span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+    <ol aria-label={landmark ? undefined : label} className="flex flex-wrap items-center gap-x-1 text-xs text-stone-600">
+      {all.map((c, k) => {
+        const h = href(c.level, c.no);
+        const text = lang === 'zh' ? `${c.label} ${c.title}` : `${c.label}: ${c.title}`;
+        return (
+          <li key={c.level} className="flex items-center gap-x-1">
+            {k > 0 && <span aria-hidden="true">›</span>}
+            {h ? (
+              <a href={h} className="hover:text-accent hover:underline">
+                {text}
+              </a>
+            ) : (
+              <span>{text}</span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
   );
   return landmark ? (
     <nav aria-label={label} className="text-xs text-stone-600">

@@ -66,7 +66,9 @@ export function ChapterTable({
       {/* Focusable so that keyboard users can scroll a table wider than the screen. */}
       <div tabIndex={0} role="region" aria-labelledby={captionId} className="relative overflow-x-auto rounded border border-stone-300 bg-white">
         <table className="w-full min-w-[36rem] border-collapse text-sm">
-          <caption id={captionId} className={captionHidden ? 'sr-only' : 'border-b border-stone-300 bg-stone-100 px-3 py-2 text-left font-semibold'}>{caption}</caption>
+          <caption id={captionId} className={captionHidden ? 'sr-only' : 'border-b border-stone-300 bg-stone-100 px-3 py-2 text-left font-semibold'}>
+            {caption}
+          </caption>
           <thead>
             <tr id={header?.id} className="bg-stone-50">
               {columns.map((c) => (

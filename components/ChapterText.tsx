@@ -138,15 +138,7 @@ export async function ChapterText({ documents, lang, needles = [] }: { documents
                   ))}
                 </ul>
               )}
-              {b.rows.length > 0 && (
-                <ChapterTable
-                  caption={`${levelLabel('box', box.no, lang)} ${box[lang]}`}
-                  captionHidden
-                  header={b.header}
-                  rows={b.rows}
-                  labels={cellLabels}
-                />
-              )}
+              {b.rows.length > 0 && <ChapterTable caption={`${levelLabel('box', box.no, lang)} ${box[lang]}`} captionHidden header={b.header} rows={b.rows} labels={cellLabels} />}
             </aside>
           );
         }

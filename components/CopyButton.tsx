@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 
-export interface CopyLabels {
+interface CopyLabels {
   label: string;
   done: string;
   /** Said when the browser refuses the clipboard: the text is selected for the reader to copy. */

@@ -44,7 +44,13 @@ export async function DocumentText({ doc, needles, lang = 'zh', className = '' }
     );
   }
   const english = lang === 'zh' ? null : headingTitle(doc, lang);
-  const source = <p lang="zh-CN" className={`whitespace-pre-line ${english ? 'text-sm text-stone-600' : className}`} dangerouslySetInnerHTML={{ __html: highlight(doc.text, needles, Infinity) }} />;
+  const source = (
+    <p
+      lang="zh-CN"
+      className={`whitespace-pre-line ${english ? 'text-sm text-stone-600' : className}`}
+      dangerouslySetInnerHTML={{ __html: highlight(doc.text, needles, Infinity) }}
+    />
+  );
   if (!english) return source;
   return (
     <div className={className}>

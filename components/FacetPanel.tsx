@@ -5,7 +5,7 @@ import type { FacetValue } from '@/lib/search/types';
 
 const SHOWN = 8;
 
-export interface FacetLabels {
+interface FacetLabels {
   heading: string;
   names: Record<FacetName, string>;
   count: (n: number) => string;
@@ -13,7 +13,21 @@ export interface FacetLabels {
 }
 
 /** One facet's values as links that add or remove the value: plain GETs, no JavaScript needed. */
-function FacetList({ facet, values, state, lang, labels, idPrefix }: { facet: FacetName; values: FacetValue[]; state: SearchState; lang: Lang; labels: FacetLabels; idPrefix: string }) {
+function FacetList({
+  facet,
+  values,
+  state,
+  lang,
+  labels,
+  idPrefix,
+}: {
+  facet: FacetName;
+  values: FacetValue[];
+  state: SearchState;
+  lang: Lang;
+  labels: FacetLabels;
+  idPrefix: string;
+}) {
   const item = (v: FacetValue) => {
     const active = state[facet].includes(v.value);
     const name = facet === 'chapter' ? `${levelLabel('chapter', Number(v.value), lang)} ${v[lang]}` : v[lang];
@@ -57,7 +71,21 @@ function FacetList({ facet, values, state, lang, labels, idPrefix }: { facet: Fa
 }
 
 /** The facets; `idPrefix` keeps ids unique when the panel is shown twice (phone disclosure and wide sidebar). */
-export function FacetPanel({ facets, state, lang, labels, idPrefix = '', heading = true }: { facets: Record<FacetName, FacetValue[]>; state: SearchState; lang: Lang; labels: FacetLabels; idPrefix?: string; heading?: boolean }) {
+export function FacetPanel({
+  facets,
+  state,
+  lang,
+  labels,
+  idPrefix = '',
+  heading = true,
+}: {
+  facets: Record<FacetName, FacetValue[]>;
+  state: SearchState;
+  lang: Lang;
+  labels: FacetLabels;
+  idPrefix?: string;
+  heading?: boolean;
+}) {
   return (
     <div>
       {heading && <h2 className="mb-2 text-base font-semibold">{labels.heading}</h2>}

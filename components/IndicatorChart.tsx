@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PlanDocument } from '@/lib/model';
 
-export interface IndicatorChartLabels {
+interface IndicatorChartLabels {
   /** A printed name or unit in the page language, with its language tag (English glosses on English pages). */
   term: (zh: string) => { text: string; lang: string };
   title: string;
@@ -57,13 +57,7 @@ export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels:
   const height = LEGEND + pairs.length * ITEM;
   return (
     <figure className="md:grid md:grid-cols-[minmax(0,28rem)_1fr] md:items-start md:gap-8">
-      <svg
-        viewBox={`0 0 ${W} ${height}`}
-        role="img"
-        aria-labelledby="indicator-chart-title indicator-chart-desc"
-        className="h-auto w-full max-w-md"
-        fontFamily="inherit"
-      >
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="indicator-chart-title indicator-chart-desc" className="h-auto w-full max-w-md" fontFamily="inherit">
         <title id="indicator-chart-title">{labels.title}</title>
         <desc id="indicator-chart-desc">{labels.desc}</desc>
         <g fontSize="12" fill="#292524">
@@ -90,7 +84,8 @@ export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels:
               <text x={0} y={top + 14} fontSize={labels.term(p.name).lang === 'en' ? 12 : 14} fill="#1c1917" lang={labels.term(p.name).lang}>
                 {labels.term(p.name).text}
                 <tspan fill="#57534e" lang={labels.term(p.unit).lang}>
-                  {' '}({labels.term(p.unit).text})
+                  {' '}
+                  ({labels.term(p.unit).text})
                 </tspan>
               </text>
               {bars.map((bar) => (

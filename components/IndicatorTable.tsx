@@ -3,7 +3,7 @@ import { TableCell, type CellLabels } from './ChapterTable';
 
 type Column = (typeof INDICATOR_COLUMNS)[number];
 
-export interface IndicatorTableLabels {
+interface IndicatorTableLabels {
   caption: string;
   headers: Record<Column, string>;
   attribute: { binding: string; expected: string };

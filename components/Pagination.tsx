@@ -1,6 +1,6 @@
 import { searchHref, type SearchState } from '@/lib/search-url';
 
-export interface PaginationLabels {
+interface PaginationLabels {
   label: string;
   previous: string;
   next: string;
@@ -9,7 +9,7 @@ export interface PaginationLabels {
 }
 
 /** The pages to show: first, …, current ± 2, …, last (`null` for a gap). */
-export function pageWindow(page: number, pages: number, around = 2): (number | null)[] {
+function pageWindow(page: number, pages: number, around = 2): (number | null)[] {
   const out: (number | null)[] = [];
   for (let n = 1; n <= pages; n++) {
     if (n === 1 || n === pages || Math.abs(n - page) <= around) out.push(n);
@@ -39,7 +39,11 @@ export function Pagination({ state, total, per, lang, labels }: { state: SearchS
           ) : (
             <li key={n}>
               {n === page ? (
-                <span aria-current="page" aria-label={labels.page(n)} className="inline-block min-w-9 rounded border border-stone-800 bg-stone-800 px-3 py-1 text-center font-semibold text-white">
+                <span
+                  aria-current="page"
+                  aria-label={labels.page(n)}
+                  className="inline-block min-w-9 rounded border border-stone-800 bg-stone-800 px-3 py-1 text-center font-semibold text-white"
+                >
                   {n}
                 </span>
               ) : (

@@ -26,7 +26,13 @@ export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Lan
       {hit.truncated && <p className="mt-1 text-xs text-accent">{t('truncated')}</p>}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
         {/* A tag adds its filter to the current search, query kept. */}
-        <Tags districts={hit.districts} topics={hit.topics} lang={lang} label={t('tags')} hrefFor={(facet, id) => searchHref(lang, state[facet].includes(id) ? { ...state, page: 1 } : toggleFacet(state, facet, id))} />
+        <Tags
+          districts={hit.districts}
+          topics={hit.topics}
+          lang={lang}
+          label={t('tags')}
+          hrefFor={(facet, id) => searchHref(lang, state[facet].includes(id) ? { ...state, page: 1 } : toggleFacet(state, facet, id))}
+        />
         <a href={href} className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline">
           {t('permalink')} <span className="font-mono text-xs text-stone-600">{hit.id}</span>
         </a>

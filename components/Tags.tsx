@@ -6,7 +6,19 @@ const STYLE = {
 };
 
 /** District and topic tags; each links to the search filtered by it. */
-export function Tags({ districts, topics, lang, label, hrefFor }: { districts: Tag[]; topics: Tag[]; lang: Lang; label: string; hrefFor?: (facet: 'district' | 'topic', id: string) => string }) {
+export function Tags({
+  districts,
+  topics,
+  lang,
+  label,
+  hrefFor,
+}: {
+  districts: Tag[];
+  topics: Tag[];
+  lang: Lang;
+  label: string;
+  hrefFor?: (facet: 'district' | 'topic', id: string) => string;
+}) {
   const tags = [...districts.map((t) => ['district', t] as const), ...topics.map((t) => ['topic', t] as const)];
   if (tags.length === 0) return null;
   return (

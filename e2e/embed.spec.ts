@@ -38,7 +38,7 @@ for (const width of WIDTHS) {
     await expect(card.locator('footer')).toContainText('Chapter 17');
   });
 
-  test(`with its script the snippet grows the iframe to the whole card at ${width} px`, async ({ page, baseURL }) => {
+  test(`with its script the snippet grows the iframe to the whole card at ${width} px`, async ({ page }) => {
     const code = await embedCode(page, 'zh');
     await page.setViewportSize({ width, height: 900 });
     await page.setContent(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:8px"><h1>Host</h1>${code}<p id="after">after the card</p></body>`);

@@ -6,14 +6,21 @@ test('a permalink shows the paragraph with its context, highlights and breadcrum
   await expect(page.getByRole('navigation', { name: '在规划中的位置' }).first()).toContainText('第十七章 培育发展昆明都市圈');
   const context = page.locator('section[aria-labelledby="context-heading"] li');
   expect(await context.count()).toBeGreaterThanOrEqual(3);
-  await expect(context.filter({ hasText: '智慧防汛系统' }).or(context.filter({ hasText: '专栏25' })).first()).toBeVisible();
+  await expect(
+    context
+      .filter({ hasText: '智慧防汛系统' })
+      .or(context.filter({ hasText: '专栏25' }))
+      .first(),
+  ).toBeVisible();
 });
 
 test('citations carry the permalink and the place, and can be copied', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/zh/p/km14-c17-s1-p4');
   const gbt = page.locator('[data-citation="gbt7714"]');
-  await expect(gbt).toContainText('昆明市人民政府. 昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: 第五篇 构筑区域协调发展新格局 第十七章 培育发展昆明都市圈 第一节 提升中心城区功能[EB/OL]. (2021-03-29)');
+  await expect(gbt).toContainText(
+    '昆明市人民政府. 昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: 第五篇 构筑区域协调发展新格局 第十七章 培育发展昆明都市圈 第一节 提升中心城区功能[EB/OL]. (2021-03-29)',
+  );
   await expect(gbt).toContainText(`${baseURL}/zh/p/km14-c17-s1-p4`);
   await expect(page.locator('[data-citation="bibtex"]')).toContainText('@misc{km14-c17-s1-p4,');
   await page.getByRole('button', { name: '复制 GB/T 7714-2015' }).click();
@@ -54,7 +61,12 @@ test('the embed card can be framed by another page; the site itself cannot', asy
   await expect(card.locator('article')).toContainText('农村供水保障工程');
   await expect(card.getByRole('link', { name: '在规划中的位置' }).or(card.getByRole('link', { name: '在规划检索中打开' }))).toHaveAttribute('href', `${baseURL}/zh/p/km14-b30-i1`);
   const blocked = page.frames().find((f) => f.url().includes('/zh/p/'));
-  const text = blocked ? await blocked.locator('body').innerText().catch(() => '') : '';
+  const text = blocked
+    ? await blocked
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    : '';
   expect(text).not.toContain('农村供水保障工程');
 });
 

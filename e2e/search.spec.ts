@@ -32,18 +32,25 @@ test('a facet narrows the results and the counts follow', async ({ page }) => {
   const chapterCounts = await page.locator('section[aria-labelledby="facet-chapter"] span.tabular-nums').allInnerTexts();
   expect(chapterCounts.map(Number).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(count);
   // The active filter shows as a chip that removes it.
-  await page.getByRole('link', { name: /去掉筛选/ }).first().click();
+  await page
+    .getByRole('link', { name: /去掉筛选/ })
+    .first()
+    .click();
   await expect(resultCount(page)).toContainText(String(total));
 });
 
 test('pages through results without repeating them', async ({ page }) => {
   await page.goto('/zh/search?q=发展');
-  const first = await hits(page).locator('a[href*="/p/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const first = await hits(page)
+    .locator('a[href*="/p/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   await page.getByRole('link', { name: '下一页' }).click();
   await expect(page).toHaveURL(/page=2/);
   // The URL changes before page 2 has rendered: wait for the page's own marker of page 2.
   await expect(page.getByRole('navigation', { name: '分页' }).locator('[aria-current="page"]')).toHaveText('2');
-  const second = await hits(page).locator('a[href*="/p/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const second = await hits(page)
+    .locator('a[href*="/p/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(second.length).toBeGreaterThan(0);
   expect(second.filter((h) => first.includes(h))).toEqual([]);
 });

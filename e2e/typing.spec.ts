@@ -54,7 +54,7 @@ for (const { locale, word, delay } of CASES) {
     // The results are those of the whole word: the permalinks mark its terms, as the API reads them.
     const api = await (await request.get(`/api/search?q=${encodeURIComponent(word)}`)).json();
     await expect(page.locator('main ol > li article').first()).toBeVisible();
-    const hl = new URL(await page.locator('main ol > li article').first().locator('a[href*="?hl="]').last().getAttribute('href') ?? '', 'http://x').searchParams.get('hl');
+    const hl = new URL((await page.locator('main ol > li article').first().locator('a[href*="?hl="]').last().getAttribute('href')) ?? '', 'http://x').searchParams.get('hl');
     expect(hl).toBe(api.query.terms.join(' '));
   });
 }

@@ -104,12 +104,18 @@ describe('ingest CLI', () => {
     const r = run(dir, own);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const docs = readFileSync(join(own, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; tokens: string[]; districts: { id: string }[] });
+    const docs = readFileSync(join(own, 'documents.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; tokens: string[]; districts: { id: string }[] });
     const sponge = docs.find((d) => d.id === 'km14-c17-s1-p4')!;
     expect(sponge.tokens).toContain('海绵城市建设');
     expect(sponge.districts.map((t) => t.id)).toContain('test-sponge');
     // The default corpus has neither.
-    const usual = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; tokens: string[]; districts: { id: string }[] });
+    const usual = readFileSync(join(out, 'documents.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; tokens: string[]; districts: { id: string }[] });
     expect(usual.find((d) => d.id === 'km14-c17-s1-p4')!.tokens).not.toContain('海绵城市建设');
     // The glossary of that folder is what its lexicon reads.
     const lexicon = buildLexicon(loadCorpus(dir));

@@ -48,7 +48,10 @@ async function main(): Promise<number> {
   if (args['index-only']) {
     const file = join(args.out, 'documents.jsonl');
     if (!existsSync(file)) throw new IngestError(file, 'file not found: run npm run ingest first');
-    const documents = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PlanDocument);
+    const documents = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as PlanDocument);
     await buildIndexes(documents, loadCorpus(args.corpus, args.manifest), args.out, log);
     return 0;
   }

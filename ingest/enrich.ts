@@ -3,13 +3,13 @@ import type { Tag } from '../lib/model';
 import type { Gazetteer, Topics } from '../lib/corpus/schemas';
 import type { Unenriched } from './structure';
 
-export interface Matcher {
+interface Matcher {
   districts(text: string): Tag[];
   topics(doc: Pick<Unenriched, 'text' | 'chapter'>): Tag[];
 }
 
 /** Topic for text outside any chapter (notice, contents, preface) and chapters listed nowhere else. */
-export const OVERALL_TOPIC = 'overall';
+const OVERALL_TOPIC = 'overall';
 
 export function createMatcher(gazetteer: Gazetteer, topics: Topics): Matcher {
   // Longest match wins at each position; a blocker (盘龙江, 五华山 …) consumes its characters and names no district.
@@ -21,7 +21,7 @@ export function createMatcher(gazetteer: Gazetteer, topics: Topics): Matcher {
 
   const districts = (text: string): Tag[] => {
     const found = new Map<string, Tag>();
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       let step = 1;
       for (const len of lengths) {
         if (i + len > text.length || !names.has(text.slice(i, i + len))) continue;
@@ -38,9 +38,7 @@ export function createMatcher(gazetteer: Gazetteer, topics: Topics): Matcher {
   const overall = topics.find((t) => t.id === OVERALL_TOPIC);
   const topicsOf = (doc: Pick<Unenriched, 'text' | 'chapter'>): Tag[] => {
     const chapter = doc.chapter?.no ?? null;
-    const hit = topics.filter(
-      (t) => (chapter !== null && t.chapters.includes(chapter)) || t.keywords.some((k) => doc.text.includes(k)),
-    );
+    const hit = topics.filter((t) => (chapter !== null && t.chapters.includes(chapter)) || t.keywords.some((k) => doc.text.includes(k)));
     if (hit.length === 0 && overall) hit.push(overall);
     return hit.map((t) => ({ id: t.id, zh: t.zh, en: t.en }));
   };

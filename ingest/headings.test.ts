@@ -3,7 +3,9 @@ import { arabicNumber, chineseNumber, endsSentence, isHeadingContinuation, match
 
 describe('heading recognisers', () => {
   it('reads Chinese and full-width numerals', () => {
-    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十'), chineseNumber('四十五'), chineseNumber('一百零三')]).toEqual([1, 10, 12, 20, 45, 103]);
+    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十'), chineseNumber('四十五'), chineseNumber('一百零三')]).toEqual([
+      1, 10, 12, 20, 45, 103,
+    ]);
     expect(chineseNumber('abc')).toBeNull();
     expect([arabicNumber('３'), arabicNumber('12'), arabicNumber('１２')]).toEqual([3, 12, 12]);
   });

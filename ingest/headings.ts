@@ -26,7 +26,7 @@ export function arabicNumber(s: string): number {
   return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
-export type HeadingLevel = 'part' | 'chapter' | 'section' | 'box' | 'appendix';
+type HeadingLevel = 'part' | 'chapter' | 'section' | 'box' | 'appendix';
 
 export interface HeadingMatch {
   level: HeadingLevel;
@@ -52,9 +52,9 @@ export function matchHeading(line: string): HeadingMatch | null {
   return null;
 }
 
-/** 目录 / 目　录 */
+/** 目录, or with an ideographic space between the characters */
 export const isTocMarker = (line: string) => /^目[\s\u3000]*录$/.test(line);
-/** 序言 / 序　言 */
+/** 序言, or with an ideographic space between the characters */
 export const isPrefaceMarker = (line: string) => /^序[\s\u3000]*言$/.test(line);
 
 /**

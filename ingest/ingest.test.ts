@@ -41,8 +41,16 @@ describe('outline', () => {
   it('has the 13 parts and 45 chapters of the table of contents, 41 of them with text', () => {
     expect(plan().parts).toHaveLength(13);
     expect(chapters().map((c) => c.no)).toEqual(Array.from({ length: 45 }, (_, k) => k + 1));
-    expect(chapters().filter((c) => c.present).map((c) => c.no)).toEqual(Array.from({ length: 41 }, (_, k) => k + 1));
-    expect(chapters().filter((c) => !c.present).map((c) => c.zh)).toEqual(['建设法治昆明', '建设平安昆明', '全力服务国防和军队现代化建设', '健全规划制定和落实机制']);
+    expect(
+      chapters()
+        .filter((c) => c.present)
+        .map((c) => c.no),
+    ).toEqual(Array.from({ length: 41 }, (_, k) => k + 1));
+    expect(
+      chapters()
+        .filter((c) => !c.present)
+        .map((c) => c.zh),
+    ).toEqual(['建设法治昆明', '建设平安昆明', '全力服务国防和军队现代化建设', '健全规划制定和落实机制']);
     expect(plan().appendices.map((a) => [a.no, a.zh, a.present])).toEqual([
       [1, '“十三五”规划《纲要》主要指标完成情况', false],
       [2, '名词解释', false],
@@ -114,7 +122,12 @@ describe('tables', () => {
   it('rebuilds box 26 as a four-column table', () => {
     const rows = ingested().documents.filter((d) => d.kind === 'table-row' && d.box?.no === 26);
     expect(rows.map((d) => d.table!.cells)).toEqual([
-      ['昆明-安宁-楚雄', '昆楚高速、昆楚大城际铁路、昆瑞高铁、昆瑞高速、中缅油气管道', '安宁市', '加强产业园共建，依托国际能源通道，形成以石油炼化、磷盐化工、黑色冶金、新材料为主导产业的发展轴'],
+      [
+        '昆明-安宁-楚雄',
+        '昆楚高速、昆楚大城际铁路、昆瑞高铁、昆瑞高速、中缅油气管道',
+        '安宁市',
+        '加强产业园共建，依托国际能源通道，形成以石油炼化、磷盐化工、黑色冶金、新材料为主导产业的发展轴',
+      ],
       ['昆明-晋宁-玉溪', '昆玉高速、昆玉城际、昆磨铁路、泛亚铁路中线', '呈贡区\n晋宁区', '推进昆玉同城化，形成先进装备制造、新材料等特色轻工业、商贸物流和休闲旅游发展轴'],
       ['昆明-宜良-石林-红河', '昆河高速、昆河铁路、滇越铁路', '宜良县\n石林县', '推进产业链协作，打造生物医药、非烟轻工、商贸物流以及旅游文化发展轴'],
       ['昆明-嵩明-曲靖', '昆曲高速、昆曲城际、沪昆铁路', '嵩明县', '疏解重工业产业功能，加快重要经济区产业发展，形成工业发展轴'],
@@ -194,7 +207,11 @@ describe('topics', () => {
     expect(docWith('积极推进校园足球发展').topics.map((t) => t.id)).toContain('sports');
     expect(docWith('深化职业教育产教融合').topics.map((t) => t.id)).toContain('education');
     expect(docWith('农村供水保障工程：').topics.map((t) => t.id)).toContain('rural');
-    expect(ingested().documents.find((d) => d.id === 'km14-c30-s1-p1')!.topics.map((t) => t.id)).toContain('ecology');
+    expect(
+      ingested()
+        .documents.find((d) => d.id === 'km14-c30-s1-p1')!
+        .topics.map((t) => t.id),
+    ).toContain('ecology');
   });
 });
 

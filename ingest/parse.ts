@@ -31,7 +31,7 @@ export interface Block {
   lists?: { level: 'part' | 'chapter' | 'appendix' | 'preface'; no: number };
 }
 
-export interface TocEntry {
+interface TocEntry {
   level: 'part' | 'chapter' | 'appendix';
   no: number;
   zh: string;

@@ -37,7 +37,7 @@ export function ingest(corpus: Corpus, onPlan: (done: number, total: number) => 
 }
 
 /** Every non-blank source line lands in exactly one document, in order. */
-export function assertNothingLost(file: string, source: string, docs: { text: string }[]): void {
+function assertNothingLost(file: string, source: string, docs: { text: string }[]): void {
   const expected = toLines(source).map((l) => l.text);
   const got = docs.flatMap((d) => d.text.split('\n'));
   const at = expected.findIndex((line, k) => got[k] !== line);

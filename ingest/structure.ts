@@ -11,12 +11,7 @@ const PLURAL = { part: 'parts', chapter: 'chapters', section: 'sections', box: '
 
 export type Unenriched = Omit<PlanDocument, 'districts' | 'topics' | 'tokens'>;
 
-export function structure(
-  entry: ManifestEntry,
-  parsed: Parsed,
-  titles: Titles,
-  titlesFile: string,
-): { documents: Unenriched[]; outline: OutlineDocument } {
+export function structure(entry: ManifestEntry, parsed: Parsed, titles: Titles, titlesFile: string): { documents: Unenriched[]; outline: OutlineDocument } {
   const title = (key: TitleKey, k: string, no: number): Titled => {
     const t = titles[key][k];
     if (!t) throw new IngestError(titlesFile, `no English title for ${key} ${k}`);
@@ -31,10 +26,7 @@ export function structure(
 
   // Every heading printed in the body must have its curated title, word for word.
   for (const h of parsed.body) {
-    const t =
-      h.level === 'section'
-        ? titles.sections[`${h.place.chapter}.${h.no}`]
-        : titles[PLURAL[h.level]][String(h.no)];
+    const t = h.level === 'section' ? titles.sections[`${h.place.chapter}.${h.no}`] : titles[PLURAL[h.level]][String(h.no)];
     if (!t || t.zh !== h.zh) {
       throw new IngestError(titlesFile, `${h.level} ${h.no} reads "${h.zh}" in the source but "${t?.zh ?? '(missing)'}" in the titles`);
     }
@@ -106,12 +98,7 @@ function localId(b: Block, next: (key: string) => number): string {
   return `${container}-p${next(container)}`;
 }
 
-function buildOutline(
-  entry: ManifestEntry,
-  parsed: Parsed,
-  title: (key: TitleKey, k: string, no: number) => Titled,
-  count: number,
-): OutlineDocument {
+function buildOutline(entry: ManifestEntry, parsed: Parsed, title: (key: TitleKey, k: string, no: number) => Titled, count: number): OutlineDocument {
   const inBody = (level: string, no: number) => parsed.body.some((h) => h.level === level && h.no === no);
   const parts: OutlinePart[] = [];
   for (const e of parsed.toc) {

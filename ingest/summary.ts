@@ -19,7 +19,12 @@ export function summarize(documents: PlanDocument[], outline: Outline, ms: { tot
     `sections        ${chapters.reduce((n, c) => n + c.sections.length, 0)}`,
     `boxes           ${chapters.reduce((n, c) => n + c.boxes.length, 0)}`,
     `indicator rows  ${documents.filter((d) => d.kind === 'indicator').length}`,
-    `truncated       ${outline.documents.filter((d) => d.truncated).map((d) => d.id).join(', ') || 'none'}`,
+    `truncated       ${
+      outline.documents
+        .filter((d) => d.truncated)
+        .map((d) => d.id)
+        .join(', ') || 'none'
+    }`,
     `tokens          ${tokens} (${(tokens / Math.max(1, documents.length)).toFixed(1)} per document)`,
     'documents per district:',
     table(countBy(documents, (d) => d.districts.map((t) => t.zh))),

@@ -10,7 +10,7 @@ export interface Line {
   text: string;
 }
 
-export interface RowBlock {
+interface RowBlock {
   lines: Line[];
   table: TableRow;
 }
@@ -18,7 +18,6 @@ export interface RowBlock {
 const ATTRIBUTE = /^(预期性|约束性)$/;
 /** Units of the main-indicator table: short, no digits (%, 亿元, 万美元, 件, 个, 岁, 人, 年, 万吨, 万千瓦, ‰ …). */
 const UNIT = /^(%|‰|[\u4e00-\u9fff]{1,4}|[a-zA-Z]{1,4})$/;
-
 
 /**
  * The main-indicator table: after its header, each row is
@@ -66,16 +65,7 @@ export function parseIndicatorRows(lines: Line[]): { rows: RowBlock[]; rest: Lin
       lines: lines.slice(start, i),
       table: {
         columns: [...INDICATOR_COLUMNS],
-        cells: [
-          lines[start]!.text,
-          category,
-          texts[unit - 1]!,
-          texts[unit]!,
-          values[0] ?? null,
-          values[1] ?? null,
-          texts[attr]!,
-          source,
-        ],
+        cells: [lines[start]!.text, category, texts[unit - 1]!, texts[unit]!, values[0] ?? null, values[1] ?? null, texts[attr]!, source],
         ...(inherited.length > 0 ? { inherited } : {}),
       },
     });

@@ -5,7 +5,7 @@
 import type { Lang, OutlineDocument, PlanDocument } from './model';
 import { placeLine } from './place';
 
-export interface CitationInput {
+interface CitationInput {
   doc: PlanDocument;
   plan: Pick<OutlineDocument, 'title' | 'issuer' | 'issued'>;
   /** Absolute permalink. */
@@ -15,7 +15,7 @@ export interface CitationInput {
   lang: Lang;
 }
 
-export type CitationStyle = 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
+type CitationStyle = 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
 export const CITATION_STYLES: CitationStyle[] = ['gbt7714', 'apa', 'chicago', 'bibtex'];
 
 /** Citations name the place in plain words: 第十七章 … 第一节 …, or Chapter 17: …, Section 1: … */

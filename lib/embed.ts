@@ -7,7 +7,7 @@ export const EMBED_HEIGHT = 300;
 /** The card's postMessage type: `{ type, id, height }`, the card's full height in CSS pixels. */
 export const EMBED_MESSAGE = 'plan-search:embed-height';
 
-export const embedUrl = (origin: string, id: string, lang: string) => `${origin}/embed/p/${id}?lang=${lang}`;
+const embedUrl = (origin: string, id: string, lang: string) => `${origin}/embed/p/${id}?lang=${lang}`;
 
 /**
  * The iframe, and a small listener that grows it to the card's full height. A page that strips

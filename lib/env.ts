@@ -7,7 +7,10 @@ const Env = z.object({
   MEILI_MASTER_KEY: z.string().min(1).optional(),
   /** Search-only key for queries; falls back to the master key. */
   MEILI_SEARCH_KEY: z.string().min(1).optional(),
-  MEILI_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('plan-search'),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/)
+    .default('plan-search'),
   PLAN_DATA_DIR: z.string().min(1).default('data'),
   /** The curated corpus: the plans, titles, gazetteer, topics, glossary, jieba dictionary. */
   PLAN_CORPUS_DIR: z.string().min(1).default('corpus'),

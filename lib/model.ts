@@ -15,17 +15,7 @@ export interface Tag {
   en: string;
 }
 
-export type DocKind =
-  | 'notice'
-  | 'title'
-  | 'toc-entry'
-  | 'heading'
-  | 'paragraph'
-  | 'box-item'
-  | 'table-header'
-  | 'indicator'
-  | 'table-row'
-  | 'note';
+export type DocKind = 'notice' | 'title' | 'toc-entry' | 'heading' | 'paragraph' | 'box-item' | 'table-header' | 'indicator' | 'table-row' | 'note';
 
 /** The main-indicator table's columns, as printed (plus 类别, which the printed header leaves out). */
 export const INDICATOR_COLUMNS = ['序号', '类别', '指标名称', '单位', '2020年', '2025年', '属性', '数据来源'] as const;
@@ -67,7 +57,7 @@ export interface PlanDocument {
   truncated?: true;
 }
 
-export interface OutlineSection extends Titled {
+interface OutlineSection extends Titled {
   id: string;
 }
 

@@ -11,10 +11,21 @@ export function zhNumeral(n: number): string {
   return String(n);
 }
 
-const ROMAN: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: [number, string][] = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 export function roman(n: number): string {
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of ROMAN) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 }
 
@@ -26,7 +37,7 @@ export function levelLabel(level: Level, no: number, lang: Lang): string {
   return { part: `Part ${roman(no)}`, chapter: `Chapter ${no}`, section: `Section ${no}`, box: `Box ${no}` }[level];
 }
 
-export interface Crumb {
+interface Crumb {
   level: Level;
   no: number;
   label: string;
@@ -41,9 +52,7 @@ export function crumbs(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'b
     ['section', d.section],
     ['box', d.box],
   ];
-  return levels
-    .filter((e): e is [Level, Titled] => e[1] !== null)
-    .map(([level, t]) => ({ level, no: t.no, label: levelLabel(level, t.no, lang), title: t[lang] }));
+  return levels.filter((e): e is [Level, Titled] => e[1] !== null).map(([level, t]) => ({ level, no: t.no, label: levelLabel(level, t.no, lang), title: t[lang] }));
 }
 
 /** "第三十章 实施碧水行动 › 第一节 …" on one line. */

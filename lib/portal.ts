@@ -36,8 +36,7 @@ export function chapter(n: number) {
   if (!outline) return null;
   const part = plan.parts.find((p) => p.chapters.some((c) => c.no === n))!;
   // A part's introduction belongs to no chapter: its first chapter's page shows it.
-  const partIntro =
-    part.chapters[0]?.no === n ? store().documents.filter((d) => d.doc === plan.id && d.part?.no === part.no && d.chapter === null && d.kind !== 'heading') : [];
+  const partIntro = part.chapters[0]?.no === n ? store().documents.filter((d) => d.doc === plan.id && d.part?.no === part.no && d.chapter === null && d.kind !== 'heading') : [];
   return { plan, part, outline, partIntro, documents: chapterDocuments(store(), plan.id, n) };
 }
 

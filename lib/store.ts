@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Outline, OutlineChapter, OutlineDocument, PlanDocument } from './model';
 
-export interface Store {
+interface Store {
   documents: PlanDocument[];
   byId: Map<string, number>;
   outline: Outline;
@@ -20,7 +20,10 @@ export function loadStore(dataDir = 'data'): Store {
   const mtime = statSync(docsFile).mtimeMs;
   // A new ingest replaces the file (rename): reload when it changes.
   if (cached && cached.mtime === mtime) return cached.store;
-  const documents = readFileSync(docsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PlanDocument);
+  const documents = readFileSync(docsFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as PlanDocument);
   const outline = JSON.parse(readFileSync(join(dataDir, 'outline.json'), 'utf8')) as Outline;
   const store = { documents, byId: new Map(documents.map((d, k) => [d.id, k])), outline };
   cached = { store, mtime };

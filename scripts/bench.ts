@@ -49,7 +49,11 @@ function main() {
     ['first query, cold (ms)', f(plan.firstQueryMs, 1), f(scale.firstQueryMs, 1)],
     [`queries (with hits)`, `${plan.queries} (${plan.queriesWithHits})`, `${scale.queries} (${scale.queriesWithHits})`],
     ['p50 / p95 / p99 (ms)', `${f(plan.plain.p50)} / ${f(plan.plain.p95)} / ${f(plan.plain.p99)}`, `${f(scale.plain.p50)} / ${f(scale.plain.p95)} / ${f(scale.plain.p99)}`],
-    ['  with chapter+topic filter', `${f(plan.filtered.p50)} / ${f(plan.filtered.p95)} / ${f(plan.filtered.p99)}`, `${f(scale.filtered.p50)} / ${f(scale.filtered.p95)} / ${f(scale.filtered.p99)}`],
+    [
+      '  with chapter+topic filter',
+      `${f(plan.filtered.p50)} / ${f(plan.filtered.p95)} / ${f(plan.filtered.p99)}`,
+      `${f(scale.filtered.p50)} / ${f(scale.filtered.p95)} / ${f(scale.filtered.p99)}`,
+    ],
     ['peak RSS (MiB)', f(plan.peakRssMiB, 0), f(scale.peakRssMiB, 0)],
   ];
   const width = [28, 24, 24];

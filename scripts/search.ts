@@ -9,7 +9,15 @@ import { isSearchInputError, type SearchResponse } from '../lib/search/types';
 import { search } from '../lib/search/search';
 
 function readable(r: SearchResponse): string {
-  const strip = (html: string) => html.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const strip = (html: string) =>
+    html
+      .replace(/<mark>/g, '【')
+      .replace(/<\/mark>/g, '】')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   const lines = [`${r.total} results for ${r.query.terms.join(' ') || '(no terms)'}${r.query.relaxed ? ' (any term)' : ''} · ${r.engine} · ${r.tookMs} ms`];
   r.hits.forEach((h, k) => {
     const place = [h.chapter && `第${h.chapter.no}章 ${h.chapter.zh}`, h.section?.zh, h.box && `专栏${h.box.no}`].filter(Boolean).join(' › ');

@@ -9,11 +9,17 @@ import { normalize } from '../lib/search/text';
 import { sampleQueries } from './sample-queries';
 import { search as runSearch } from '../lib/search/search';
 
-export const SAMPLE_QUERIES = sampleQueries();
+const SAMPLE_QUERIES = sampleQueries();
 
 export const request = (params: Record<string, string | string[] | undefined>): SearchRequest => parseSearchParams(params);
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The highlight with marks removed and entities decoded, without the crop ellipses. */
 const plain = (h: string) => unescape(h.replace(/<\/?mark>/g, '')).replace(/^…|…$/g, '');
@@ -108,10 +114,17 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>)
         const terms = [...r.query.terms.flatMap((t) => t.split('/')), normalize(q)];
         for (const h of r.hits) {
           const marks = [...h.highlight.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => normalize(unescape(m[1]!)));
-          for (const m of marks) expect(terms.some((t) => m.includes(normalize(t)) || normalize(t).includes(m)), `${q}: ${m}`).toBe(true);
+          for (const m of marks)
+            expect(
+              terms.some((t) => m.includes(normalize(t)) || normalize(t).includes(m)),
+              `${q}: ${m}`,
+            ).toBe(true);
           expect(h.text).toContain(plain(h.highlight));
         }
-        expect(r.hits.some((h) => h.highlight.includes('<mark>')), q).toBe(true);
+        expect(
+          r.hits.some((h) => h.highlight.includes('<mark>')),
+          q,
+        ).toBe(true);
       }
     });
 
@@ -196,7 +209,31 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>)
       expect(await engine.get('../../etc/passwd')).toBeNull();
     });
 
-    const BAD = ['', '   ', 'x'.repeat(1000), '。，！？', 'AND OR NOT NEAR * ^ : ( ) "', 'NEAR(滇池 水质, 2)', '"滇池', '滇池"', '😀🎉', '滇池😀', "'; DROP TABLE docs; --", 'SELECT * FROM fts', '\u0000\u0007滇池\u001b[31m', '<img src=x onerror=alert(1)>', '-', '--', '-"', '""', '{grams}: 滇池', 'words:滇池', '滇池*', '^滇池', '\uD800'];
+    const BAD = [
+      '',
+      '   ',
+      'x'.repeat(1000),
+      '。，！？',
+      'AND OR NOT NEAR * ^ : ( ) "',
+      'NEAR(滇池 水质, 2)',
+      '"滇池',
+      '滇池"',
+      '😀🎉',
+      '滇池😀',
+      "'; DROP TABLE docs; --",
+      'SELECT * FROM fts',
+      '\u0000\u0007滇池\u001b[31m',
+      '<img src=x onerror=alert(1)>',
+      '-',
+      '--',
+      '-"',
+      '""',
+      '{grams}: 滇池',
+      'words:滇池',
+      '滇池*',
+      '^滇池',
+      '\uD800',
+    ];
     it.each(BAD.map((q) => [JSON.stringify(q).slice(0, 40), q]))('a bad query %s gives a clean result', async (_label, q) => {
       const r: SearchResponse = await search({ q });
       expect(Array.isArray(r.hits)).toBe(true);
@@ -205,7 +242,15 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>)
     });
 
     it('rejects oversized and malformed parameters with SearchInputError', async () => {
-      for (const params of [{ q: 'x'.repeat(2000) }, { q: '滇池', page: '0' }, { q: '滇池', page: '100000' }, { q: '滇池', per: '101' }, { q: '滇池', per: 'abc' }, { q: '滇池', chapter: 'thirty' }, { q: '滇池', sort: 'random' }]) {
+      for (const params of [
+        { q: 'x'.repeat(2000) },
+        { q: '滇池', page: '0' },
+        { q: '滇池', page: '100000' },
+        { q: '滇池', per: '101' },
+        { q: '滇池', per: 'abc' },
+        { q: '滇池', chapter: 'thirty' },
+        { q: '滇池', sort: 'random' },
+      ]) {
         expect(() => request(params), JSON.stringify(params).slice(0, 60)).toThrow(SearchInputError);
       }
     });

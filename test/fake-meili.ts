@@ -8,7 +8,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 type Doc = Record<string, unknown> & { id: string };
-interface Task { uid: number; status: 'succeeded' | 'failed'; type: string; indexUid?: string; error?: { message: string; code: string } }
+interface Task {
+  uid: number;
+  status: 'succeeded' | 'failed';
+  type: string;
+  indexUid?: string;
+  error?: { message: string; code: string };
+}
 
 export interface FakeMeili {
   url: string;
@@ -68,7 +74,9 @@ export async function startFakeMeili(): Promise<FakeMeili> {
       }
       if (p[0] === 'indexes' && p[2] === 'stats') return send(200, { numberOfDocuments: indexes.get(p[1]!)!.docs.size, rawDocumentDbSize: 1234 });
       if (url.pathname === '/swap-indexes') {
-        for (const { indexes: [a, b] } of body as { indexes: [string, string] }[]) {
+        for (const {
+          indexes: [a, b],
+        } of body as { indexes: [string, string] }[]) {
           const ia = indexes.get(a);
           indexes.set(a, indexes.get(b)!);
           indexes.set(b, ia!);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadCorpus } from '../lib/corpus/load';
 import { ingest, type IngestResult } from '../ingest/pipeline';
 
-export const SOURCE_FILE = 'corpus/kunming-14th-five-year-plan.txt';
+const SOURCE_FILE = 'corpus/kunming-14th-five-year-plan.txt';
 export const source = () => readFileSync(SOURCE_FILE, 'utf8');
 
 let cached: IngestResult | null = null;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 
@@ -6,6 +7,16 @@ type Tree = { [k: string]: string | Tree };
 const load = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Tree;
 const flatten = (t: Tree, prefix = ''): [string, string][] =>
   Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+
+/** Every .ts/.tsx file under the folders, tests left out. */
+const sourceFiles = (roots: string[]): string[] =>
+  roots.flatMap((root) =>
+    readdirSync(root).flatMap((f) => {
+      const p = join(root, f);
+      if (statSync(p).isDirectory()) return sourceFiles([p]);
+      return /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) ? [p] : [];
+    }),
+  );
 
 /** Argument names in an ICU AST, including those inside plural and select branches. */
 function argumentsOf(ast: unknown[], out = new Set<string>()): Set<string> {
@@ -36,7 +47,10 @@ describe('UI messages', () => {
   });
 
   it('every message is valid ICU in its locale', () => {
-    for (const [locale, list] of [['zh', zh], ['en', en]] as const) {
+    for (const [locale, list] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
       for (const [key, message] of list) {
         expect(() => new IntlMessageFormat(message, locale), `${locale} ${key}`).not.toThrow();
       }
@@ -54,7 +68,19 @@ describe('UI messages', () => {
       // Only the literal text, at any depth of plural and select branches: not argument names or keys.
       const text = literalsOf(new IntlMessageFormat(message, 'zh').getAst()).join(' ');
       const words = text.match(/[A-Za-z]{4,}/g) ?? [];
-      expect(words.filter((w) => !['English', 'APA', 'Chicago', 'BibTeX', 'dianchi', 'Ctrl'].includes(w)), key).toEqual([]);
+      expect(
+        words.filter((w) => !['English', 'APA', 'Chicago', 'BibTeX', 'dianchi', 'Ctrl'].includes(w)),
+        key,
+      ).toEqual([]);
     }
+  });
+
+  it('has no message that the code never uses', () => {
+    // A key is used when a translator (t, tb, tf …, ls, meta) is called with it literally somewhere in the app.
+    const source = sourceFiles(['app', 'components', 'lib'])
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unused = en.map(([key]) => key).filter((key) => !new RegExp(`\\b(t[a-z]?|ls|meta)(\\.rich)?\\(\\s*'${key.split('.').at(-1)}'`).test(source));
+    expect(unused).toEqual([]);
   });
 });

@@ -27,8 +27,7 @@ const glossary = JSON.parse(readFileSync('corpus/glossary.json', 'utf8')) as { z
 const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** Translated so far: the front matter and parts 1–3 (chapters 1–10). Headings use the curated titles. */
-const inScope = (d: PlanDocument) =>
-  d.kind !== 'heading' && d.kind !== 'toc-entry' && (d.chapter ? d.chapter.no <= 10 : !d.part || d.part.no <= 3);
+const inScope = (d: PlanDocument) => d.kind !== 'heading' && d.kind !== 'toc-entry' && (d.chapter ? d.chapter.no <= 10 : !d.part || d.part.no <= 3);
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -37,7 +36,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * (亿 → billion or 100 million, 万 → ×10,000 or million, 万亿 → trillion); a month as its name.
  * A unit after a range (1000—3000亿元) applies to both ends.
  */
-export function numbersMissing(zh: string, en: string): string[] {
+function numbersMissing(zh: string, en: string): string[] {
   const plain = en.replace(/(\d),(\d{3})/g, '$1$2');
   const found = new Set((plain.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
   const has = (v: number) => [...found].some((e) => Math.abs(e - v) < 1e-9 * Math.max(1, Math.abs(v)));
@@ -102,7 +101,11 @@ describe('the English text', () => {
   it('renders named programmes, places and institutions as the glossary does', () => {
     // Names (four characters or more) are matched longest first, so 南亚东南亚 is not also checked as 南亚.
     const names = glossary.filter((g) => ['place', 'institution', 'programme'].includes(g.kind) && g.zh.length >= 4).sort((a, b) => b.zh.length - a.zh.length);
-    const norm = (s: string) => s.toLowerCase().replace(/(ies|es|s)\b/g, '').replace(/[^a-z0-9]+/g, ' ');
+    const norm = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/(ies|es|s)\b/g, '')
+        .replace(/[^a-z0-9]+/g, ' ');
     const wrong: string[] = [];
     let checked = 0;
     for (const d of scope) {

@@ -49,9 +49,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               {meta('siteName')}
             </Link>
             <nav className="flex gap-4 text-sm">
-              <Link href={`/${locale}/search`} className="text-stone-700 hover:text-accent">{t('navSearch')}</Link>
-              <Link href={`/${locale}/c/1`} className="text-stone-700 hover:text-accent">{t('navChapters')}</Link>
-              <Link href={`/${locale}/indicators`} className="text-stone-700 hover:text-accent">{t('navIndicators')}</Link>
+              <Link href={`/${locale}/search`} className="text-stone-700 hover:text-accent">
+                {t('navSearch')}
+              </Link>
+              <Link href={`/${locale}/c/1`} className="text-stone-700 hover:text-accent">
+                {t('navChapters')}
+              </Link>
+              <Link href={`/${locale}/indicators`} className="text-stone-700 hover:text-accent">
+                {t('navIndicators')}
+              </Link>
             </nav>
             <HeaderSearch locale={locale} labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }} />
             <div className="ml-auto">

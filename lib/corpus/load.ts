@@ -25,7 +25,7 @@ import {
   type Topics,
 } from './schemas';
 
-export interface CorpusPlan {
+interface CorpusPlan {
   entry: ManifestEntry;
   source: string;
   titles: Titles;
@@ -44,7 +44,7 @@ export interface Corpus {
   userdict: string;
 }
 
-export function readJson<T>(file: string, schema: z.ZodType<T>): T {
+function readJson<T>(file: string, schema: z.ZodType<T>): T {
   if (!existsSync(file)) throw new IngestError(file, 'file not found');
   let raw: unknown;
   try {

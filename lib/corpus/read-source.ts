@@ -4,7 +4,7 @@ import { IngestError } from './errors';
 const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Decodes a corpus file strictly: a missing, empty, binary or non-UTF-8 file is an IngestError. */
-export function decodeSource(file: string, bytes: Uint8Array): string {
+function decodeSource(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new IngestError(file, 'file is empty');
   if (bytes.includes(0)) throw new IngestError(file, 'file is binary (contains NUL bytes), expected UTF-8 text');
   let text: string;

@@ -20,7 +20,7 @@ export const ManifestSchema = z.object({
     )
     .min(1),
 });
-export type Manifest = z.infer<typeof ManifestSchema>;
+type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestEntry = Manifest['documents'][number];
 
 const ByNumber = z.record(z.string().regex(/^\d+(\.\d+)?$/), Bilingual);

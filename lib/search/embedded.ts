@@ -61,7 +61,20 @@ export class EmbeddedEngine implements SearchEngine {
         documents.forEach((d, k) => {
           const rowid = k + 1;
           const context = [d.part?.zh, d.chapter?.zh, d.section?.zh, d.box?.zh].filter(Boolean).join(' ');
-          doc.run(rowid, d.id, d.doc, d.order, d.kind, d.chapter?.no ?? null, d.districts.map((t) => t.id).join(' '), d.topics.map((t) => t.id).join(' '), d.text, context, d.repeats ? 0 : 1, JSON.stringify(d));
+          doc.run(
+            rowid,
+            d.id,
+            d.doc,
+            d.order,
+            d.kind,
+            d.chapter?.no ?? null,
+            d.districts.map((t) => t.id).join(' '),
+            d.topics.map((t) => t.id).join(' '),
+            d.text,
+            context,
+            d.repeats ? 0 : 1,
+            JSON.stringify(d),
+          );
           // A contents entry that repeats a heading stays readable by id but is never a hit beside it.
           if (!d.repeats) fts.run(rowid, grams(d.text).join(' '), d.tokens.join(' '));
         });
@@ -88,7 +101,17 @@ export class EmbeddedEngine implements SearchEngine {
     if (!existsSync(this.file)) throw new Error(`search index ${this.file} not found: run npm run ingest`);
     const db = new Database(this.file, { readonly: true, fileMustExist: true });
     const rows = db.prepare('SELECT rowid, doc, ord, kind, chapter, districts, topics, text, context, listed, json FROM docs ORDER BY rowid').all() as {
-      rowid: number; doc: string; ord: number; kind: string; chapter: number | null; districts: string; topics: string; text: string; context: string; listed: number; json: string;
+      rowid: number;
+      doc: string;
+      ord: number;
+      kind: string;
+      chapter: number | null;
+      districts: string;
+      topics: string;
+      text: string;
+      context: string;
+      listed: number;
+      json: string;
     }[];
     const meta = rows.map((r) => ({
       key: r.rowid,

@@ -21,7 +21,7 @@ export interface Vocabulary {
   districtNames: Map<string, string>;
 }
 
-export type Filter = { chapter: Set<number> | null; district: Set<string> | null; topic: Set<string> | null };
+type Filter = { chapter: Set<number> | null; district: Set<string> | null; topic: Set<string> | null };
 
 /** Resolves requested facet values to ids; an unknown value is a SearchInputError. */
 export function resolveFilter(req: SearchRequest, vocab: Vocabulary): Filter {
@@ -59,9 +59,21 @@ export function countFacets(docs: FacetDoc[], f: Filter, vocab: Vocabulary): Fac
   const list = <K>(m: Map<K, number>, label: (k: K) => { zh: string; en: string }, order: (a: K, b: K) => number): FacetValue[] =>
     [...m.entries()].sort((a, b) => b[1] - a[1] || order(a[0], b[0])).map(([k, count]) => ({ value: String(k), ...pick(label(k)), count }));
   return {
-    chapter: list(chapter, (k) => vocab.chapters.get(k)!, (a, b) => a - b),
-    district: list(district, (k) => vocab.districts.get(k)!, (a, b) => a.localeCompare(b)),
-    topic: list(topic, (k) => vocab.topics.get(k)!, (a, b) => a.localeCompare(b)),
+    chapter: list(
+      chapter,
+      (k) => vocab.chapters.get(k)!,
+      (a, b) => a - b,
+    ),
+    district: list(
+      district,
+      (k) => vocab.districts.get(k)!,
+      (a, b) => a.localeCompare(b),
+    ),
+    topic: list(
+      topic,
+      (k) => vocab.topics.get(k)!,
+      (a, b) => a.localeCompare(b),
+    ),
   };
 }
 

@@ -8,7 +8,7 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export type Range = [start: number, end: number];
+type Range = [start: number, end: number];
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -35,7 +35,7 @@ export function matchRanges(text: string, needles: string[]): Range[] {
   return merged;
 }
 
-export const SNIPPET_CHARS = 160;
+const SNIPPET_CHARS = 160;
 
 /** The escaped text with <mark>s, cropped to about `max` characters around the densest matches. */
 export function highlight(text: string, needles: string[], max = SNIPPET_CHARS): string {

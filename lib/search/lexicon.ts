@@ -62,7 +62,7 @@ const MAX_READINGS = 16;
  * Every toneless reading of a word, joined: the word-level reading first, then the combinations of
  * each character's readings (都 is dou or du: 春城花都 is chunchenghuadu), ü written v and u.
  */
-export function readings(zh: string): string[] {
+function readings(zh: string): string[] {
   const out = new Set([toneless(zh)]);
   let combos = [''];
   for (const ch of zh) {

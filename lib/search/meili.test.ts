@@ -31,5 +31,4 @@ describe('Meilisearch adapter (no server needed)', () => {
     expect(meiliQuery(parseQuery('"滇池水质" 保护 -治理'))).toBe('"滇池 池水 水质" "保护" -"治理"');
     expect(meiliQuery(parseQuery('"滇池'))).toBe('"滇池"');
   });
-
 });

@@ -17,7 +17,7 @@ import { grams, queryGrams } from './text';
 import type { EngineStats } from './types';
 import { vocabularyOf } from './vocabulary';
 
-export interface MeiliOptions {
+interface MeiliOptions {
   host: string;
   adminKey?: string;
   searchKey?: string;
@@ -29,7 +29,7 @@ export interface MeiliOptions {
 }
 
 /** The record pushed to Meilisearch for one document. */
-export interface MeiliRecord {
+interface MeiliRecord {
   id: string;
   order: number;
   doc: string;
@@ -89,9 +89,7 @@ export function meiliQuery(p: ParsedQuery): string {
     const g = queryGrams(alt).grams;
     return g.length ? `"${g.join(' ')}"` : '';
   };
-  return [...p.terms.map((t) => phrase(t.alternatives[0]!)), ...p.excluded.map((t) => `-${phrase(t.alternatives[0]!)}`)]
-    .filter((s) => s && s !== '-')
-    .join(' ');
+  return [...p.terms.map((t) => phrase(t.alternatives[0]!)), ...p.excluded.map((t) => `-${phrase(t.alternatives[0]!)}`)].filter((s) => s && s !== '-').join(' ');
 }
 
 export class MeiliEngine implements SearchEngine {
@@ -123,7 +121,10 @@ export class MeiliEngine implements SearchEngine {
     for (let i = 0; i < records.length; i += 2000) {
       await this.wait(this.admin.index(tmp).addDocuments(records.slice(i, i + 2000)), `documents ${i + 1}–${Math.min(records.length, i + 2000)}`);
     }
-    const exists = await this.admin.getIndex(this.o.index).then(() => true, () => false);
+    const exists = await this.admin.getIndex(this.o.index).then(
+      () => true,
+      () => false,
+    );
     if (!exists) await this.wait(this.admin.createIndex(this.o.index, { primaryKey: 'id' }), 'create index');
     await this.wait(this.admin.swapIndexes([{ indexes: [this.o.index, tmp], rename: false }]), 'swap');
     await this.wait(this.admin.deleteIndex(tmp), 'delete old index');
@@ -134,7 +135,10 @@ export class MeiliEngine implements SearchEngine {
   private vocab(): Vocabulary {
     if (!this.vocabCache) {
       const file = join(this.o.dataDir ?? 'data', 'documents.jsonl');
-      const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PlanDocument);
+      const docs = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as PlanDocument);
       this.vocabCache = vocabularyOf(docs, this.o.aliases);
     }
     return this.vocabCache;

@@ -25,7 +25,7 @@ export interface ParsedQuery {
 }
 
 export const MAX_QUERY_LENGTH = 1000;
-export const MAX_TERMS = 32;
+const MAX_TERMS = 32;
 
 /** Function words that carry no search meaning on their own. */
 const ZH_STOP = new Set(['的', '了', '和', '与', '及', '或', '在', '是', '等', '对', '为', '把', '被', '之', '并', '中', '有']);
@@ -66,7 +66,7 @@ function expandLatin(words: string[], lex: Lexicon, lastIsPrefix: boolean): Term
     if (zh.length) terms.push({ input: head, alternatives: zh, via: 'english', prefix: true });
     return zh.length > 0;
   };
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     // Several words still being typed: prefer their completion to an exact match of the first one.
     if (lastIsPrefix && words.length - i >= 2 && complete(i)) break;
     const exact = longest(words, i, lex.maxEnglishWords, (ws) => lex.english.get(phraseKey(ws)));
@@ -164,8 +164,7 @@ export function parseQuery(raw: string, opts: { typing?: boolean; lex?: Lexicon 
   flushLatin(opts.typing === true && !/\s$/.test(raw));
 
   const unique = dedupe(terms).slice(0, MAX_TERMS);
-  const expanded =
-    unique.some((t) => t.via === 'english' || t.via === 'pinyin') || normalize(raw) !== raw.normalize('NFKC').toLowerCase();
+  const expanded = unique.some((t) => t.via === 'english' || t.via === 'pinyin') || normalize(raw) !== raw.normalize('NFKC').toLowerCase();
   return { terms: unique, excluded: dedupe(excluded), expanded };
 }
 

@@ -2,8 +2,8 @@
 import { MAX_QUERY_LENGTH } from './query';
 import { SearchInputError, type SearchRequest, type Sort } from './types';
 
-export const MAX_PER = 100;
-export const MAX_PAGE = 1000;
+const MAX_PER = 100;
+const MAX_PAGE = 1000;
 const MAX_FILTER_VALUES = 50;
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -28,7 +28,9 @@ export function parseSearchParams(p: Params): SearchRequest {
   const q = qs[0] ?? '';
   if (q.length > MAX_QUERY_LENGTH) throw new SearchInputError('query_too_long', `the query is ${q.length} characters; the limit is ${MAX_QUERY_LENGTH}`);
   const list = (key: string) => {
-    const values = all(p, key).map((v) => v.trim()).filter(Boolean);
+    const values = all(p, key)
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length > MAX_FILTER_VALUES) throw new SearchInputError('too_many_filters', `at most ${MAX_FILTER_VALUES} ${key} values`);
     return [...new Set(values)];
   };

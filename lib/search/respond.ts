@@ -4,17 +4,15 @@ import { highlight } from './highlight';
 import { displayTerms, parseQuery, type ParsedQuery } from './query';
 import type { Facets, Hit, SearchRequest, SearchResponse } from './types';
 
-export type Candidate = PlanDocument;
-
 export const permalink = (id: string, locale = 'zh') => `/${locale}/p/${id}`;
 
 /** Every form a term may take in the text, for marking. */
-export const needlesOf = (parsed: ParsedQuery) => parsed.terms.flatMap((t) => t.alternatives);
+const needlesOf = (parsed: ParsedQuery) => parsed.terms.flatMap((t) => t.alternatives);
 
 /** The terms to mark on a page reached from a search (`?hl=…`); anything but a short string marks nothing. */
 export const needlesForHl = (hl: unknown): string[] => (typeof hl === 'string' && hl.length <= 200 ? needlesOf(parseQuery(hl)) : []);
 
-export function toHit(d: PlanDocument, needles: string[]): Hit {
+function toHit(d: PlanDocument, needles: string[]): Hit {
   const hit: Hit = {
     id: d.id,
     doc: d.doc,
@@ -43,7 +41,7 @@ export function buildResponse(a: {
   engine: string;
   total: number;
   facets: Facets;
-  candidates: Candidate[];
+  candidates: PlanDocument[];
   relaxed: boolean;
   t0: number;
 }): SearchResponse {

@@ -8,7 +8,7 @@ import { processWide } from '../process-wide';
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-export const isHan = (ch: string) => HAN.test(ch);
+const isHan = (ch: string) => HAN.test(ch);
 export const hasHan = (s: string) => HAN.test(s);
 
 const toSimplified = () => processWide('opencc-t2cn', () => OpenCC.Converter({ from: 't', to: 'cn' }));
@@ -66,7 +66,8 @@ export function queryGrams(s: string): { grams: string[]; prefixLast: boolean } 
   if (all.length === 1 && Array.from(all[0]!).length === 1 && isHan(all[0]!)) return { grams: all, prefixLast: true };
   const last = all[all.length - 1];
   const before = all[all.length - 2];
-  const trailing = last !== undefined && before !== undefined && Array.from(last).length === 1 && isHan(last) && isHan(before) && Array.from(before).length === 2 && before.endsWith(last);
+  const trailing =
+    last !== undefined && before !== undefined && Array.from(last).length === 1 && isHan(last) && isHan(before) && Array.from(before).length === 2 && before.endsWith(last);
   return { grams: trailing ? all.slice(0, -1) : all, prefixLast: false };
 }
 

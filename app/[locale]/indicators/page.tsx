@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = ti('heading');
   return {
     ...socialMeta({ locale, siteName: t('siteName'), title, description }),
-    alternates: { languages: { 'zh-CN': '/zh/indicators', en: '/en/indicators' } } };
+    alternates: { languages: { 'zh-CN': '/zh/indicators', en: '/en/indicators' } },
+  };
 }
 
 export default async function IndicatorsPage({ params }: Props) {

@@ -63,13 +63,24 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const active = (['chapter', 'district', 'topic'] as const).flatMap((f) => state[f].map((v) => ({ f, v, label: labelOf(f, v) })));
   const pages = result ? Math.max(1, Math.ceil(result.total / result.per)) : 1;
   const pastEnd = !!result && result.total > 0 && state.page > pages;
-  const facetLabels = { heading: tf('heading'), names: { chapter: tf('chapter'), district: tf('district'), topic: tf('topic') }, count: (n: number) => tf('count', { count: n }), more: (n: number) => tf('more', { count: n }) };
+  const facetLabels = {
+    heading: tf('heading'),
+    names: { chapter: tf('chapter'), district: tf('district'), topic: tf('topic') },
+    count: (n: number) => tf('count', { count: n }),
+    more: (n: number) => tf('more', { count: n }),
+  };
 
   return (
     <div>
       <h1 className="sr-only">{t('heading')}</h1>
       <div className="mb-4 max-w-3xl">
-        <SearchBox action={`/${locale}/search`} defaultValue={state.q} keep={filters} live labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }} />
+        <SearchBox
+          action={`/${locale}/search`}
+          defaultValue={state.q}
+          keep={filters}
+          live
+          labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }}
+        />
       </div>
 
       {error && (
@@ -82,7 +93,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
           <span className="text-stone-700">{t('activeFilters')}:</span>
           {active.map(({ f, v, label }) => (
-            <a key={`${f}=${v}`} href={searchHref(locale, toggleFacet(state, f, v))} aria-label={t('removeFilter', { label })} className="rounded-full border border-stone-400 bg-white px-3 py-0.5 hover:bg-stone-100">
+            <a
+              key={`${f}=${v}`}
+              href={searchHref(locale, toggleFacet(state, f, v))}
+              aria-label={t('removeFilter', { label })}
+              className="rounded-full border border-stone-400 bg-white px-3 py-0.5 hover:bg-stone-100"
+            >
               {label} <span aria-hidden="true">×</span>
             </a>
           ))}
@@ -113,7 +129,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </h2>
               <nav aria-label={t('sortLabel')} className="flex gap-2 text-sm">
                 {(['relevance', 'order'] as const).map((s) => (
-                  <a key={s} href={searchHref(locale, { ...state, sort: s, page: 1 })} aria-current={state.sort === s ? 'true' : undefined} className={state.sort === s ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}>
+                  <a
+                    key={s}
+                    href={searchHref(locale, { ...state, sort: s, page: 1 })}
+                    aria-current={state.sort === s ? 'true' : undefined}
+                    className={state.sort === s ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}
+                  >
                     {s === 'relevance' ? t('sortRelevance') : t('sortOrder')}
                   </a>
                 ))}
@@ -175,7 +196,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 ))}
               </ol>
             )}
-            <Pagination state={state} total={result.total} per={result.per} lang={locale} labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (n) => tp('page', { page: n, pages }) }} />
+            <Pagination
+              state={state}
+              total={result.total}
+              per={result.per}
+              lang={locale}
+              labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (n) => tp('page', { page: n, pages }) }}
+            />
           </section>
         </div>
       )}

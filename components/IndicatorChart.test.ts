@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plottable } from '../components/IndicatorChart';
-import { ingested } from './helpers';
+import { plottable } from './IndicatorChart';
+import { ingested } from '../test/helpers';
 
 describe('indicator chart data', () => {
   const pairs = () => plottable(ingested().documents.filter((d) => d.kind === 'indicator'));
