@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // next-intl's navigation imports `next/navigation`, which Node's ESM resolver finds only with its extension.
+  resolve: { alias: [{ find: /^next\/navigation$/, replacement: 'next/navigation.js' }] },
   test: {
+    server: { deps: { inline: ['next-intl'] } },
     include: ['ingest/**/*.test.ts', 'lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

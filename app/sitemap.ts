@@ -1,3 +1,5 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
 import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
 import { origin, store } from '@/lib/portal';
@@ -10,9 +12,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { documents, outline } = store();
   const chapters = outline.documents.flatMap((d) => d.parts.flatMap((p) => p.chapters.map((c) => c.no)));
   return routing.locales.flatMap((l) => [
-    { url: `${base}/${l}`, priority: 1 },
-    { url: `${base}/${l}/indicators`, priority: 0.8 },
-    ...chapters.map((n) => ({ url: `${base}/${l}/c/${n}`, priority: 0.7 })),
-    ...documents.map((d) => ({ url: `${base}/${l}/p/${d.id}`, priority: 0.5 })),
+    { url: `${base}${localePath(l, routes.home())}`, priority: 1 },
+    { url: `${base}${localePath(l, routes.indicators())}`, priority: 0.8 },
+    ...chapters.map((n) => ({ url: `${base}${localePath(l, routes.chapter(n))}`, priority: 0.7 })),
+    ...documents.map((d) => ({ url: `${base}${localePath(l, routes.permalink(d.id))}`, priority: 0.5 })),
   ]);
 }

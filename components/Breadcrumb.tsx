@@ -1,4 +1,9 @@
-import type { Lang, PlanDocument } from '@/lib/model';
+import { outlineId } from '@/lib/ids';
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { type Locale } from '@/i18n/routing';
+import type { PlanDocument } from '@/lib/model';
+
 import { crumbs } from '@/lib/place';
 
 /** 篇 › 章 › 节 / 专栏, each level linking into its chapter page. */
@@ -10,7 +15,7 @@ export function Breadcrumb({
   landmark = true,
 }: {
   doc: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box' | 'doc'>;
-  lang: Lang;
+  lang: Locale;
   label: string;
   landmark?: boolean;
 }) {
@@ -19,16 +24,16 @@ export function Breadcrumb({
   const chapter = doc.chapter?.no;
   const href = (level: string, no: number) => {
     if (!chapter) return null;
-    if (level === 'chapter') return `/${lang}/c/${chapter}`;
-    if (level === 'section') return `/${lang}/c/${chapter}#${doc.doc}-c${chapter}-s${no}`;
-    if (level === 'box') return `/${lang}/c/${chapter}#${doc.doc}-b${no}`;
+    if (level === 'chapter') return localePath(lang, routes.chapter(chapter));
+    if (level === 'section') return localePath(lang, routes.chapter(chapter, { anchor: outlineId(doc.doc, { chapter, section: no }) }));
+    if (level === 'box') return localePath(lang, routes.chapter(chapter, { anchor: outlineId(doc.doc, { box: no }) }));
     return null;
   };
   const list = (
     <ol aria-label={landmark ? undefined : label} className="flex flex-wrap items-center gap-x-1 text-xs text-stone-600">
       {all.map((c, k) => {
         const h = href(c.level, c.no);
-        const text = lang === 'zh' ? `${c.label} ${c.title}` : `${c.label}: ${c.title}`;
+        const text = c.text;
         return (
           <li key={c.level} className="flex items-center gap-x-1">
             {k > 0 && <span aria-hidden="true">›</span>}

@@ -1,6 +1,10 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
-import type { Lang, PlanDocument, Titled } from '@/lib/model';
-import { levelLabel, type Level } from '@/lib/place';
+import type { PlanDocument, Titled } from '@/lib/model';
+
+import { titledLabel, type Level } from '@/lib/place';
 import { ChapterTable } from './ChapterTable';
 import { highlight } from '@/lib/search/highlight';
 
@@ -43,17 +47,13 @@ function blocksOf(documents: PlanDocument[]): Block[] {
 }
 
 /** "第一节 指导思想" in Chinese; "Section 1: Guiding Thought" over the Chinese in English. */
-function Title({ level, t, lang }: { level: Level; t: Titled; lang: Lang }) {
-  const zh = (
-    <span lang="zh-CN">
-      {levelLabel(level, t.no, 'zh')} {t.zh}
-    </span>
-  );
-  if (lang === 'zh') return zh;
+function Title({ level, t, lang }: { level: Level; t: Titled; lang: Locale }) {
+  const printed = <span lang={LOCALES[SOURCE_LOCALE].html}>{titledLabel(level, t, SOURCE_LOCALE)}</span>;
+  if (lang === SOURCE_LOCALE) return printed;
   return (
     <>
-      {levelLabel(level, t.no, 'en')}: {t.en}
-      <span className="mt-0.5 block text-sm font-normal text-stone-600">{zh}</span>
+      {titledLabel(level, t, lang)}
+      <span className="mt-0.5 block text-sm font-normal text-stone-600">{printed}</span>
     </>
   );
 }
@@ -71,13 +71,13 @@ function SourceText({ text, needles }: { text: string; needles: string[] }) {
 }
 
 /** The ¶ link to the anchor and the link to the permalink page, after a paragraph or box item. */
-function Anchors({ id, lang, labels }: { id: string; lang: Lang; labels: { anchor: string; permalink: string; permalinkLabel: string } }) {
+function Anchors({ id, lang, labels }: { id: string; lang: Locale; labels: { anchor: string; permalink: string; permalinkLabel: string } }) {
   return (
     <span className="ml-2 inline-flex items-baseline gap-2 whitespace-nowrap text-xs">
       <a href={`#${id}`} aria-label={labels.anchor} className="rounded px-0.5 font-semibold text-stone-600 hover:bg-stone-100 hover:text-accent">
         ¶
       </a>
-      <a href={`/${lang}/p/${id}`} aria-label={labels.permalinkLabel} className="text-sky-800 underline underline-offset-2 hover:text-accent">
+      <a href={localePath(lang, routes.permalink(id))} aria-label={labels.permalinkLabel} className="text-sky-800 underline underline-offset-2 hover:text-accent">
         {labels.permalink}
       </a>
     </span>
@@ -85,7 +85,7 @@ function Anchors({ id, lang, labels }: { id: string; lang: Lang; labels: { ancho
 }
 
 /** A chapter's full text in source order, every document addressable by its id. */
-export async function ChapterText({ documents, lang, needles = [] }: { documents: PlanDocument[]; lang: Lang; needles?: string[] }) {
+export async function ChapterText({ documents, lang, needles = [] }: { documents: PlanDocument[]; lang: Locale; needles?: string[] }) {
   const t = await getTranslations('Chapter');
   const ti = await getTranslations('Indicators');
   const anchors = (id: string) => ({ anchor: t('anchor'), permalink: t('permalink'), permalinkLabel: t('permalinkLabel', { id }) });
@@ -138,7 +138,7 @@ export async function ChapterText({ documents, lang, needles = [] }: { documents
                   ))}
                 </ul>
               )}
-              {b.rows.length > 0 && <ChapterTable caption={`${levelLabel('box', box.no, lang)} ${box[lang]}`} captionHidden header={b.header} rows={b.rows} labels={cellLabels} />}
+              {b.rows.length > 0 && <ChapterTable caption={titledLabel('box', box, lang)} captionHidden header={b.header} rows={b.rows} labels={cellLabels} />}
             </aside>
           );
         }
@@ -148,7 +148,7 @@ export async function ChapterText({ documents, lang, needles = [] }: { documents
             <ChapterTable
               id={b.heading.id}
               caption={
-                lang === 'zh' ? (
+                lang === SOURCE_LOCALE ? (
                   <span lang="zh-CN">{b.heading.text}</span>
                 ) : (
                   <>
@@ -166,7 +166,7 @@ export async function ChapterText({ documents, lang, needles = [] }: { documents
             />
             {b.rows.some((r) => r.kind === 'indicator') && (
               <p className="text-sm">
-                <a href={`/${lang}/indicators`} className="text-sky-800 underline underline-offset-2 hover:text-accent">
+                <a href={localePath(lang, routes.indicators())} className="text-sky-800 underline underline-offset-2 hover:text-accent">
                   {t('indicatorsLink')}
                 </a>
               </p>

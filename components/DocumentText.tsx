@@ -1,6 +1,8 @@
+import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
 import { englishFor } from '@/lib/glossary';
-import { INDICATOR_COLUMNS, type Lang, type PlanDocument } from '@/lib/model';
+import { INDICATOR_COLUMNS, type PlanDocument } from '@/lib/model';
+
 import { headingTitle } from '@/lib/place';
 import { highlight } from '@/lib/search/highlight';
 
@@ -20,11 +22,11 @@ const INDICATOR_KEYS: Record<(typeof INDICATOR_COLUMNS)[number], string> = {
  * Table rows show as their cells, labelled in the page language; on English pages a heading shows
  * its English title with the printed Chinese under it.
  */
-export async function DocumentText({ doc, needles, lang = 'zh', className = '' }: { doc: PlanDocument; needles: string[]; lang?: Lang; className?: string }) {
+export async function DocumentText({ doc, needles, lang = SOURCE_LOCALE, className = '' }: { doc: PlanDocument; needles: string[]; lang?: Locale; className?: string }) {
   if (doc.table && (doc.kind === 'indicator' || doc.kind === 'table-row')) {
     const t = await getTranslations({ locale: lang, namespace: 'Indicators' });
     const label = (col: string) => {
-      if (lang === 'zh') return col;
+      if (lang === SOURCE_LOCALE) return col;
       if (col in INDICATOR_KEYS) return t(INDICATOR_KEYS[col as keyof typeof INDICATOR_KEYS]);
       return englishFor(col) ?? col;
     };
@@ -33,7 +35,7 @@ export async function DocumentText({ doc, needles, lang = 'zh', className = '' }
         <tbody>
           {doc.table.columns.map((col, k) => (
             <tr key={col} className="align-top">
-              <th scope="row" lang={lang === 'zh' ? 'zh-CN' : 'en'} className="pr-3 text-left font-medium text-stone-600">
+              <th scope="row" lang={LOCALES[lang].html} className="pr-3 text-left font-medium text-stone-600">
                 {label(col)}
               </th>
               <td lang="zh-CN" className="whitespace-pre-line" dangerouslySetInnerHTML={{ __html: highlight(doc.table!.cells[k] ?? '—', needles, Infinity) }} />
@@ -43,7 +45,7 @@ export async function DocumentText({ doc, needles, lang = 'zh', className = '' }
       </table>
     );
   }
-  const english = lang === 'zh' ? null : headingTitle(doc, lang);
+  const english = lang === SOURCE_LOCALE ? null : headingTitle(doc, lang);
   const source = (
     <p
       lang="zh-CN"

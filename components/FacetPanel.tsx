@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/model';
+import { type Locale } from '@/i18n/routing';
 import { levelLabel } from '@/lib/place';
 import { searchHref, toggleFacet, type FacetName, type SearchState } from '@/lib/search-url';
 import type { FacetValue } from '@/lib/search/types';
@@ -24,7 +24,7 @@ function FacetList({
   facet: FacetName;
   values: FacetValue[];
   state: SearchState;
-  lang: Lang;
+  lang: Locale;
   labels: FacetLabels;
   idPrefix: string;
 }) {
@@ -81,7 +81,7 @@ export function FacetPanel({
 }: {
   facets: Record<FacetName, FacetValue[]>;
   state: SearchState;
-  lang: Lang;
+  lang: Locale;
   labels: FacetLabels;
   idPrefix?: string;
   heading?: boolean;

@@ -5,14 +5,13 @@ import { SearchBox, type SearchBoxLabels } from './SearchBox';
 
 /**
  * The small search box in the page header, so "/" searches from every page. Home and the results
- * page have their own large box, so the header leaves it to them.
+ * page (`ownBox`) have their own large box, so the header leaves it to them.
  */
-export function HeaderSearch({ locale, labels }: { locale: string; labels: SearchBoxLabels }) {
-  const path = usePathname();
-  if (path === `/${locale}` || path === `/${locale}/search`) return null;
+export function HeaderSearch({ action, ownBox, labels }: { action: string; ownBox: string[]; labels: SearchBoxLabels }) {
+  if (ownBox.includes(usePathname())) return null;
   return (
     <div className="w-full sm:w-72">
-      <SearchBox action={`/${locale}/search`} defaultValue="" id="header-q" compact labels={labels} />
+      <SearchBox action={action} defaultValue="" id="header-q" compact labels={labels} />
     </div>
   );
 }

@@ -1,4 +1,8 @@
-import { INDICATOR_COLUMNS, type Lang, type PlanDocument } from '@/lib/model';
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { type Locale, SOURCE_LOCALE } from '@/i18n/routing';
+import { INDICATOR_COLUMNS, type PlanDocument } from '@/lib/model';
+
 import { TableCell, type CellLabels } from './ChapterTable';
 
 type Column = (typeof INDICATOR_COLUMNS)[number];
@@ -14,7 +18,7 @@ interface IndicatorTableLabels {
 const ATTRIBUTES: Record<string, 'binding' | 'expected'> = { 约束性: 'binding', 预期性: 'expected' };
 
 /** The 25 main indicators as printed: cells verbatim (Chinese), headers in the page language, each row linked to its permalink. */
-export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocument[]; lang: Lang; labels: IndicatorTableLabels; gloss?: (zh: string) => string | undefined }) {
+export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocument[]; lang: Locale; labels: IndicatorTableLabels; gloss?: (zh: string) => string | undefined }) {
   const cellOf = (r: PlanDocument, c: Column) => {
     const k = r.table?.columns.indexOf(c) ?? -1;
     return { value: k < 0 ? null : (r.table?.cells[k] ?? null), inherited: r.table?.inherited?.includes(c) ?? false };
@@ -24,7 +28,7 @@ export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocume
     <th key={c} scope="col" className={`border-b-2 border-stone-300 px-2 py-2 text-left align-bottom font-semibold ${className}`}>
       {labels.headers[c]}
       {/* In English the printed column name stays beside the translation: the cells below are Chinese. */}
-      {lang !== 'zh' && (
+      {lang !== SOURCE_LOCALE && (
         <span lang="zh-CN" className="block text-xs font-normal text-stone-600">
           {c}
         </span>
@@ -59,17 +63,17 @@ export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocume
             return (
               <tr key={r.id} id={r.id} className="border-b border-stone-200 align-top last:border-b-0 hover:bg-stone-50">
                 <td className="px-2 py-2 tabular-nums">
-                  <a href={`/${lang}/p/${r.id}`} aria-label={labels.link(no)} className="text-sky-800 underline underline-offset-2 hover:text-accent">
+                  <a href={localePath(lang, routes.permalink(r.id))} aria-label={labels.link(no)} className="text-sky-800 underline underline-offset-2 hover:text-accent">
                     {no}
                   </a>
                 </td>
                 <td className="whitespace-nowrap px-2 py-2">
-                  {lang !== 'zh' && gloss?.((cellOf(r, '类别').value ?? '').replace(/\s+/g, '')) && (
+                  {lang !== SOURCE_LOCALE && gloss?.((cellOf(r, '类别').value ?? '').replace(/\s+/g, '')) && (
                     <span lang="en" className="block">
                       {gloss((cellOf(r, '类别').value ?? '').replace(/\s+/g, ''))}
                     </span>
                   )}
-                  <span className={lang !== 'zh' ? 'block text-xs text-stone-600' : ''}>{cell(r, '类别')}</span>
+                  <span className={lang !== SOURCE_LOCALE ? 'block text-xs text-stone-600' : ''}>{cell(r, '类别')}</span>
                 </td>
                 <th scope="row" className="min-w-[12rem] px-2 py-2 text-left font-medium">
                   {cell(r, '指标名称')}

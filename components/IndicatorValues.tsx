@@ -1,11 +1,13 @@
+import { type Locale, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
 import { englishFor } from '@/lib/glossary';
-import type { Lang, TableRow } from '@/lib/model';
+import type { TableRow } from '@/lib/model';
+
 import { needlesForHl } from '@/lib/search/respond';
 import { highlight } from '@/lib/search/highlight';
 
 /** An indicator row in a search hit: its name, then 2020 → 2025 with unit and type, each value labelled. */
-export async function IndicatorValues({ row, lang, hl }: { row: TableRow; lang: Lang; hl: string }) {
+export async function IndicatorValues({ row, lang, hl }: { row: TableRow; lang: Locale; hl: string }) {
   const t = await getTranslations('Indicators');
   const needles = needlesForHl(hl);
   const cell = (c: string) => {
@@ -16,8 +18,8 @@ export async function IndicatorValues({ row, lang, hl }: { row: TableRow; lang: 
   const unit = cell('单位');
   const attribute = cell('属性');
   const mark = (s: string | null) => ({ __html: highlight(s ?? t('empty'), needles, Infinity) });
-  const english = lang === 'zh' ? undefined : englishFor(name);
-  const unitText = unit && lang !== 'zh' ? (englishFor(unit) ?? unit) : unit;
+  const english = lang === SOURCE_LOCALE ? undefined : englishFor(name);
+  const unitText = unit && lang !== SOURCE_LOCALE ? (englishFor(unit) ?? unit) : unit;
   const type = attribute === '约束性' ? t('binding') : attribute === '预期性' ? t('expected') : attribute;
   return (
     <div>

@@ -3,14 +3,23 @@
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
+interface LocaleLink {
+  /** The locale's home path (`/en`): the same page in that locale is this, plus the path below it. */
+  home: string;
+  name: string;
+  /** Its HTML language tag. */
+  lang: string;
+}
+
 /**
  * Links to the same page, query and filters in each locale: plain anchors, so they work without
  * JavaScript. With JavaScript they also keep the `#anchor` (a paragraph on a chapter page), which
  * the server never sees.
  */
-export function LocaleSwitcher({ locale, label, names }: { locale: string; label: string; names: Record<string, string> }) {
-  // The path below the locale segment: /zh/search → /search.
-  const pathname = usePathname().replace(/^\/[^/]+/, '') || '/';
+export function LocaleSwitcher({ current, label, locales }: { current: string; label: string; locales: LocaleLink[] }) {
+  // The path below the current locale's home: /zh/search → /search.
+  const pathname = usePathname();
+  const rest = pathname.startsWith(current) ? pathname.slice(current.length) : '';
   const query = useSearchParams().toString();
   const [hash, setHash] = useState('');
   useEffect(() => {
@@ -21,16 +30,16 @@ export function LocaleSwitcher({ locale, label, names }: { locale: string; label
   }, [pathname]);
   return (
     <nav aria-label={label} className="flex gap-1 text-sm">
-      {Object.entries(names).map(([code, name]) => (
+      {locales.map((l) => (
         <a
-          key={code}
-          href={`/${code}${pathname === '/' ? '' : pathname}${query ? `?${query}` : ''}${hash}`}
-          hrefLang={code === 'zh' ? 'zh-CN' : 'en'}
-          lang={code === 'zh' ? 'zh-CN' : 'en'}
-          aria-current={code === locale ? 'true' : undefined}
-          className={code === locale ? 'rounded bg-stone-800 px-2 py-1 text-white' : 'rounded px-2 py-1 text-stone-700 hover:bg-stone-100'}
+          key={l.home}
+          href={`${l.home}${rest}${query ? `?${query}` : ''}${hash}`}
+          hrefLang={l.lang}
+          lang={l.lang}
+          aria-current={l.home === current ? 'true' : undefined}
+          className={l.home === current ? 'rounded bg-stone-800 px-2 py-1 text-white' : 'rounded px-2 py-1 text-stone-700 hover:bg-stone-100'}
         >
-          {name}
+          {l.name}
         </a>
       ))}
     </nav>

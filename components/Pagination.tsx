@@ -1,3 +1,4 @@
+import { type Locale } from '@/i18n/routing';
 import { searchHref, type SearchState } from '@/lib/search-url';
 
 interface PaginationLabels {
@@ -18,7 +19,7 @@ function pageWindow(page: number, pages: number, around = 2): (number | null)[] 
   return out;
 }
 
-export function Pagination({ state, total, per, lang, labels }: { state: SearchState; total: number; per: number; lang: string; labels: PaginationLabels }) {
+export function Pagination({ state, total, per, lang, labels }: { state: SearchState; total: number; per: number; lang: Locale; labels: PaginationLabels }) {
   const pages = Math.ceil(total / per);
   if (pages <= 1) return null;
   const page = state.page;

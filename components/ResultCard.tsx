@@ -1,5 +1,7 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { type Locale } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/model';
 import { searchHref, toggleFacet, type SearchState } from '@/lib/search-url';
 import type { Hit } from '@/lib/search/types';
 import { Breadcrumb } from './Breadcrumb';
@@ -8,9 +10,9 @@ import { Tags } from './Tags';
 import { selectKey } from '@/lib/select-key';
 
 /** One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags and the permalink. */
-export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Lang; hl: string; state: SearchState }) {
+export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Locale; hl: string; state: SearchState }) {
   const t = await getTranslations('Result');
-  const href = `/${lang}/p/${hit.id}${hl ? `?hl=${encodeURIComponent(hl)}` : ''}`;
+  const href = localePath(lang, routes.permalink(hit.id, hl || undefined));
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <div className="mb-1 flex flex-wrap items-baseline gap-x-2">

@@ -1,4 +1,7 @@
-import type { Lang, Tag } from '@/lib/model';
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { type Locale } from '@/i18n/routing';
+import type { Tag } from '@/lib/model';
 
 const STYLE = {
   district: 'border-sky-700 text-sky-800 hover:bg-sky-50',
@@ -15,7 +18,7 @@ export function Tags({
 }: {
   districts: Tag[];
   topics: Tag[];
-  lang: Lang;
+  lang: Locale;
   label: string;
   hrefFor?: (facet: 'district' | 'topic', id: string) => string;
 }) {
@@ -25,7 +28,7 @@ export function Tags({
     <ul aria-label={label} className="flex flex-wrap gap-1 text-xs">
       {tags.map(([facet, t]) => (
         <li key={`${facet}-${t.id}`}>
-          <a href={hrefFor ? hrefFor(facet, t.id) : `/${lang}/search?${facet}=${t.id}`} className={`inline-block rounded-full border px-2 py-0.5 ${STYLE[facet]}`}>
+          <a href={hrefFor ? hrefFor(facet, t.id) : localePath(lang, routes.search([[facet, t.id]]))} className={`inline-block rounded-full border px-2 py-0.5 ${STYLE[facet]}`}>
             {t[lang]}
           </a>
         </li>

@@ -1,8 +1,24 @@
 import { defineRouting } from 'next-intl/routing';
+import en from '../messages/en.json';
+import zh from '../messages/zh.json';
 
-export const routing = defineRouting({
-  locales: ['zh', 'en'],
-  defaultLocale: 'zh',
-});
+/**
+ * The UI languages, declared once: each with its messages and its names for HTML (`lang`) and
+ * OpenGraph (`og:locale`). The first is the default. Adding a language: README § Adding a UI language.
+ */
+export const LOCALES = {
+  zh: { messages: zh, html: 'zh-CN', og: 'zh_CN' },
+  en: { messages: en, html: 'en', og: 'en_US' },
+} as const;
 
-export type Locale = (typeof routing.locales)[number];
+export type Locale = keyof typeof LOCALES;
+export type Messages = (typeof LOCALES)['zh']['messages'];
+
+const codes = Object.keys(LOCALES) as Locale[];
+
+export const routing = defineRouting({ locales: codes, defaultLocale: codes[0]! });
+
+/** The language the plans are written in: other UI languages show translations and glosses beside it. */
+export const SOURCE_LOCALE: Locale = 'zh';
+
+export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && v in LOCALES;

@@ -1,5 +1,5 @@
 /** Enrich: the districts and topics a document concerns, from the curated gazetteer and taxonomy. */
-import type { Tag } from '../lib/model';
+import { localized, type Tag } from '../lib/model';
 import type { Gazetteer, Topics } from '../lib/corpus/schemas';
 import type { Unenriched } from './structure';
 
@@ -15,7 +15,7 @@ export function createMatcher(gazetteer: Gazetteer, topics: Topics): Matcher {
   // Longest match wins at each position; a blocker (盘龙江, 五华山 …) consumes its characters and names no district.
   const names = new Map<string, Tag | null>();
   for (const b of gazetteer.blockers) names.set(b.zh, null);
-  for (const d of gazetteer.districts) for (const n of d.names) names.set(n, { id: d.id, zh: d.zh, en: d.en });
+  for (const d of gazetteer.districts) for (const n of d.names) names.set(n, { id: d.id, ...localized(d) });
   const lengths = [...new Set([...names.keys()].map((n) => n.length))].sort((a, b) => b - a);
   const districtOrder = new Map(gazetteer.districts.map((d, k) => [d.id, k]));
 
@@ -40,7 +40,7 @@ export function createMatcher(gazetteer: Gazetteer, topics: Topics): Matcher {
     const chapter = doc.chapter?.no ?? null;
     const hit = topics.filter((t) => (chapter !== null && t.chapters.includes(chapter)) || t.keywords.some((k) => doc.text.includes(k)));
     if (hit.length === 0 && overall) hit.push(overall);
-    return hit.map((t) => ({ id: t.id, zh: t.zh, en: t.en }));
+    return hit.map((t) => ({ id: t.id, ...localized(t) }));
   };
 
   return { districts, topics: topicsOf };

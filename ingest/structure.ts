@@ -2,7 +2,8 @@
  * Structure: parsed blocks → documents with stable ids and zh/en outline titles, plus the outline.
  * Pure; districts, topics and tokens are added by later stages.
  */
-import type { DocKind, OutlineChapter, OutlineDocument, OutlinePart, PlanDocument, Titled } from '../lib/model';
+import { outlineId, outlineKey } from '../lib/ids';
+import { localized, type DocKind, type OutlineChapter, type OutlineDocument, type OutlinePart, type PlanDocument, type Titled } from '../lib/model';
 import { IngestError } from '../lib/corpus/errors';
 import type { Block, Parsed, Place } from './parse';
 import type { ManifestEntry, TitleKey, Titles } from '../lib/corpus/schemas';
@@ -15,7 +16,7 @@ export function structure(entry: ManifestEntry, parsed: Parsed, titles: Titles, 
   const title = (key: TitleKey, k: string, no: number): Titled => {
     const t = titles[key][k];
     if (!t) throw new IngestError(titlesFile, `no English title for ${key} ${k}`);
-    return { no, zh: t.zh, en: t.en };
+    return { no, ...localized(t) };
   };
   const titled = (p: Place) => ({
     part: p.part === null ? null : title('parts', String(p.part), p.part),
@@ -70,7 +71,7 @@ function repeatedHeading(plan: string, lists: NonNullable<Block['lists']>, parse
   if (lists.level === 'preface') return parsed.blocks.some((b) => b.place.front === 'preface' && b.kind === 'heading') ? `${plan}-preface` : null;
   if (lists.level === 'appendix') return null;
   if (!parsed.body.some((h) => h.level === lists.level && h.no === lists.no)) return null;
-  return lists.level === 'part' ? `${plan}-pt${lists.no}` : `${plan}-c${lists.no}`;
+  return outlineId(plan, { [lists.level]: lists.no });
 }
 
 /** The id below the corpus document: readable, stable for the same text, unique (README § Document ids). */
@@ -87,13 +88,13 @@ function localId(b: Block, next: (key: string) => number): string {
     return `ind-note${next('ind-note')}`;
   }
   if (p.box !== null) {
-    const box = `b${p.box}`;
+    const box = outlineKey(p);
     if (b.kind === 'heading') return box;
     if (b.kind === 'table-header') return `${box}-th`;
     if (b.kind === 'table-row') return `${box}-r${next(box + 'r')}`;
     return `${box}-i${next(box)}`;
   }
-  const container = p.section !== null ? `c${p.chapter}-s${p.section}` : p.chapter !== null ? `c${p.chapter}` : `pt${p.part}`;
+  const container = outlineKey(p);
   if (b.kind === 'heading') return container;
   return `${container}-p${next(container)}`;
 }
@@ -103,21 +104,21 @@ function buildOutline(entry: ManifestEntry, parsed: Parsed, title: (key: TitleKe
   const parts: OutlinePart[] = [];
   for (const e of parsed.toc) {
     if (e.level === 'part') {
-      parts.push({ ...title('parts', String(e.no), e.no), present: inBody('part', e.no), id: `${entry.id}-pt${e.no}`, chapters: [] });
+      parts.push({ ...title('parts', String(e.no), e.no), present: inBody('part', e.no), id: outlineId(entry.id, { part: e.no }), chapters: [] });
     } else if (e.level === 'chapter') {
       const part = parts.find((p) => p.no === e.part);
       if (!part) throw new IngestError(entry.file, `chapter ${e.no} is listed before any part`);
       const chapter: OutlineChapter = {
         ...title('chapters', String(e.no), e.no),
         present: inBody('chapter', e.no),
-        id: `${entry.id}-c${e.no}`,
+        id: outlineId(entry.id, { chapter: e.no }),
         sections: [],
         boxes: [],
       };
       for (const h of parsed.body) {
         if (h.place.chapter !== e.no) continue;
-        if (h.level === 'section') chapter.sections.push({ ...title('sections', `${e.no}.${h.no}`, h.no), id: `${entry.id}-c${e.no}-s${h.no}` });
-        if (h.level === 'box') chapter.boxes.push({ ...title('boxes', String(h.no), h.no), id: `${entry.id}-b${h.no}` });
+        if (h.level === 'section') chapter.sections.push({ ...title('sections', `${e.no}.${h.no}`, h.no), id: outlineId(entry.id, { chapter: e.no, section: h.no }) });
+        if (h.level === 'box') chapter.boxes.push({ ...title('boxes', String(h.no), h.no), id: outlineId(entry.id, { box: h.no }) });
       }
       part.chapters.push(chapter);
     }

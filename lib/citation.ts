@@ -2,7 +2,9 @@
  * Citations of one paragraph in GB/T 7714-2015, APA 7, Chicago 17 and BibTeX. Each names the plan,
  * its issuer and date, the paragraph's place in the plan, and the permalink.
  */
-import type { Lang, OutlineDocument, PlanDocument } from './model';
+import { type Locale } from '../i18n/routing';
+import type { OutlineDocument, PlanDocument } from './model';
+
 import { placeLine } from './place';
 
 interface CitationInput {
@@ -12,7 +14,7 @@ interface CitationInput {
   url: string;
   /** Date of access, YYYY-MM-DD. */
   accessed: string;
-  lang: Lang;
+  lang: Locale;
 }
 
 type CitationStyle = 'gbt7714' | 'apa' | 'chicago' | 'bibtex';

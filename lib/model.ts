@@ -1,19 +1,17 @@
 /** The document model shared by ingest, the engines and the app (DESIGN.md § Document model). */
 
-export type Lang = 'zh' | 'en';
+import { type Locale, LOCALES } from '../i18n/routing';
 
-/** A place in the outline: its number and its title in both languages. */
-export interface Titled {
-  no: number;
-  zh: string;
-  en: string;
-}
+/** Text in every UI language. */
+export type Localized = Record<Locale, string>;
 
-export interface Tag {
-  id: string;
-  zh: string;
-  en: string;
-}
+/** The UI languages' texts of `t` (a title, a tag), and nothing else. */
+export const localized = (t: Localized): Localized => Object.fromEntries((Object.keys(LOCALES) as Locale[]).map((l) => [l, t[l]])) as Localized;
+
+/** A place in the outline: its number and its title in every UI language. */
+export type Titled = { no: number } & Localized;
+
+export type Tag = { id: string } & Localized;
 
 export type DocKind = 'notice' | 'title' | 'toc-entry' | 'heading' | 'paragraph' | 'box-item' | 'table-header' | 'indicator' | 'table-row' | 'note';
 
@@ -77,8 +75,8 @@ export interface OutlinePart extends Titled {
 
 export interface OutlineDocument {
   id: string;
-  title: { zh: string; en: string };
-  issuer: { zh: string; en: string };
+  title: Localized;
+  issuer: Localized;
   issued: string;
   file: string;
   parts: OutlinePart[];

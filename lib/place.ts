@@ -1,5 +1,7 @@
 /** How a document's place in the outline is named, in each language (breadcrumbs, citations). */
-import type { Lang, PlanDocument, Titled } from './model';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { type Locale, LOCALES, type Messages } from '../i18n/routing';
+import type { PlanDocument, Titled } from './model';
 
 const DIGITS = '零一二三四五六七八九';
 
@@ -31,10 +33,22 @@ export function roman(n: number): string {
 
 export type Level = 'part' | 'chapter' | 'section' | 'box';
 
-/** "第三十章" / "Chapter 30": the number label of one level. */
-export function levelLabel(level: Level, no: number, lang: Lang): string {
-  if (lang === 'zh') return level === 'box' ? `专栏${no}` : `第${zhNumeral(no)}${{ part: '篇', chapter: '章', section: '节' }[level]}`;
-  return { part: `Part ${roman(no)}`, chapter: `Chapter ${no}`, section: `Section ${no}`, box: `Box ${no}` }[level];
+/** One of the Outline messages of a locale (messages/{locale}.json), formatted. */
+const formats = new Map<string, IntlMessageFormat>();
+function message(locale: Locale, key: keyof Messages['Outline'], values: Record<string, string | number>): string {
+  const id = `${locale}.${key}`;
+  if (!formats.has(id)) formats.set(id, new IntlMessageFormat(LOCALES[locale].messages.Outline[key], locale));
+  return formats.get(id)!.format(values) as string;
+}
+
+/** "第三十章" / "Chapter 30": the number label of one level, as the locale's messages write it. */
+export function levelLabel(level: Level, no: number, locale: Locale): string {
+  return message(locale, 'level', { level, no, cn: zhNumeral(no), roman: roman(no) });
+}
+
+/** "第三十章 实施碧水行动" / "Chapter 30: Implementing …": a label with its title. */
+export function titledLabel(level: Level, t: Titled, locale: Locale): string {
+  return message(locale, 'titled', { label: levelLabel(level, t.no, locale), title: t[locale] });
 }
 
 interface Crumb {
@@ -42,34 +56,38 @@ interface Crumb {
   no: number;
   label: string;
   title: string;
+  /** Label and title together, as the locale writes them. */
+  text: string;
 }
 
 /** The outline path of a document, outermost first, in one language. */
-export function crumbs(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box'>, lang: Lang): Crumb[] {
+export function crumbs(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box'>, lang: Locale): Crumb[] {
   const levels: [Level, Titled | null][] = [
     ['part', d.part],
     ['chapter', d.chapter],
     ['section', d.section],
     ['box', d.box],
   ];
-  return levels.filter((e): e is [Level, Titled] => e[1] !== null).map(([level, t]) => ({ level, no: t.no, label: levelLabel(level, t.no, lang), title: t[lang] }));
+  return levels
+    .filter((e): e is [Level, Titled] => e[1] !== null)
+    .map(([level, t]) => ({ level, no: t.no, label: levelLabel(level, t.no, lang), title: t[lang], text: titledLabel(level, t, lang) }));
 }
 
 /** "第三十章 实施碧水行动 › 第一节 …" on one line. */
-export function placeLine(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box'>, lang: Lang, from: Level = 'chapter', separator = ' › '): string {
+export function placeLine(d: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box'>, lang: Locale, from: Level = 'chapter', separator = ' › '): string {
   const all = crumbs(d, lang);
   const start = all.findIndex((c) => c.level === from);
   return all
     .slice(start < 0 ? 0 : start)
-    .map((c) => (lang === 'zh' ? `${c.label} ${c.title}` : `${c.label}: ${c.title}`))
+    .map((c) => c.text)
     .join(separator);
 }
 
 /** A heading's own title in one language: "Chapter 30: …" for a chapter heading; null for other documents. */
-export function headingTitle(d: Pick<PlanDocument, 'kind' | 'level' | 'part' | 'chapter' | 'section' | 'box'>, lang: Lang): string | null {
+export function headingTitle(d: Pick<PlanDocument, 'kind' | 'level' | 'part' | 'chapter' | 'section' | 'box'>, lang: Locale): string | null {
   if (d.kind !== 'heading' || !d.level || !(d.level in { part: 1, chapter: 1, section: 1, box: 1 })) return null;
   const level = d.level as Level;
   const t = d[level];
   if (!t) return null;
-  return lang === 'zh' ? `${levelLabel(level, t.no, lang)} ${t.zh}` : `${levelLabel(level, t.no, lang)}: ${t.en}`;
+  return titledLabel(level, t, lang);
 }

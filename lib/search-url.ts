@@ -1,4 +1,7 @@
 /** Search state lives in the URL: building the links that change one part of it. */
+import { localePath } from '../i18n/navigation';
+import { type Locale } from '../i18n/routing';
+import { routes } from './routes';
 export type FacetName = 'chapter' | 'district' | 'topic';
 
 export interface SearchState {
@@ -19,9 +22,8 @@ export function searchParamsOf(s: SearchState): [string, string][] {
   return out;
 }
 
-export function searchHref(locale: string, s: SearchState): string {
-  const qs = new URLSearchParams(searchParamsOf(s)).toString();
-  return `/${locale}/search${qs ? `?${qs}` : ''}`;
+export function searchHref(locale: Locale, s: SearchState): string {
+  return localePath(locale, routes.search(searchParamsOf(s)));
 }
 
 /** Adds or removes one facet value; any change of filters starts again at page 1. */

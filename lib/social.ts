@@ -1,4 +1,5 @@
 /** The title, description, OpenGraph and Twitter tags of one page, built in one place. */
+import { type Locale, LOCALES } from '../i18n/routing';
 import type { Metadata } from 'next';
 
 export function socialMeta({
@@ -9,7 +10,7 @@ export function socialMeta({
   type = 'website',
   url,
 }: {
-  locale: string;
+  locale: Locale;
   siteName: string;
   title: string;
   description: string;
@@ -19,7 +20,7 @@ export function socialMeta({
   return {
     title,
     description,
-    openGraph: { type, title, description, siteName, locale: locale === 'zh' ? 'zh_CN' : 'en_US', ...(url ? { url } : {}) },
+    openGraph: { type, title, description, siteName, locale: LOCALES[locale].og, ...(url ? { url } : {}) },
     twitter: { card: 'summary', title, description },
   };
 }

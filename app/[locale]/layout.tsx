@@ -1,3 +1,6 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { localeOf } from '@/i18n/navigation';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/social';
 import { hasLocale } from 'next-intl';
@@ -5,7 +8,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { routing } from '@/i18n/routing';
+import { LOCALES, routing } from '@/i18n/routing';
 import { HeaderSearch } from '@/components/HeaderSearch';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { figures, mainPlan } from '@/lib/portal';
@@ -14,7 +17,7 @@ import '../globals.css';
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = localeOf((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     // Pages with their own title set their own social tags (lib/social.ts); these are the defaults.
@@ -24,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = localeOf((await params).locale);
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
@@ -34,7 +37,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const plan = mainPlan();
   const f = figures();
   return (
-    <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+    <html lang={LOCALES[locale].html}>
       <head>
         {/* Lets browsers offer the portal as an address-bar search engine. */}
         <link rel="search" type="application/opensearchdescription+xml" href={`/opensearch.xml?lang=${locale}`} title={meta('openSearchName')} />
@@ -45,23 +48,31 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         <header className="border-b border-stone-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href={`/${locale}`} className="text-lg font-bold text-accent" aria-label={t('home')}>
+            <Link href={localePath(locale, routes.home())} className="text-lg font-bold text-accent" aria-label={t('home')}>
               {meta('siteName')}
             </Link>
             <nav className="flex gap-4 text-sm">
-              <Link href={`/${locale}/search`} className="text-stone-700 hover:text-accent">
+              <Link href={localePath(locale, routes.search())} className="text-stone-700 hover:text-accent">
                 {t('navSearch')}
               </Link>
-              <Link href={`/${locale}/c/1`} className="text-stone-700 hover:text-accent">
+              <Link href={localePath(locale, routes.chapter(1))} className="text-stone-700 hover:text-accent">
                 {t('navChapters')}
               </Link>
-              <Link href={`/${locale}/indicators`} className="text-stone-700 hover:text-accent">
+              <Link href={localePath(locale, routes.indicators())} className="text-stone-700 hover:text-accent">
                 {t('navIndicators')}
               </Link>
             </nav>
-            <HeaderSearch locale={locale} labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }} />
+            <HeaderSearch
+              action={localePath(locale, routes.search())}
+              ownBox={[localePath(locale, routes.home()), localePath(locale, routes.search())]}
+              labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }}
+            />
             <div className="ml-auto">
-              <LocaleSwitcher locale={locale} label={ls('label')} names={Object.fromEntries(routing.locales.map((l) => [l, ls('locale', { locale: l })]))} />
+              <LocaleSwitcher
+                current={localePath(locale, routes.home())}
+                label={ls('label')}
+                locales={routing.locales.map((l) => ({ home: localePath(l, routes.home()), name: ls('locale', { locale: l }), lang: LOCALES[l].html }))}
+              />
             </div>
           </div>
         </header>
@@ -69,7 +80,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {children}
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-10 pt-6 text-xs text-stone-600">
-          <p>{t('footer', { title: plan.title[locale === 'zh' ? 'zh' : 'en'], issuer: plan.issuer[locale === 'zh' ? 'zh' : 'en'], date: plan.issued })}</p>
+          <p>{t('footer', { title: plan.title[locale], issuer: plan.issuer[locale], date: plan.issued })}</p>
           {plan.truncated && <p className="mt-1">{t('sourceTruncated', { chapter: f.lastChapter })}</p>}
         </footer>
       </body>

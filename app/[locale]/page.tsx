@@ -1,16 +1,18 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { localeOf } from '@/i18n/navigation';
+import { LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SearchBox } from '@/components/SearchBox';
-import type { Lang } from '@/lib/model';
-import { levelLabel } from '@/lib/place';
+import { titledLabel } from '@/lib/place';
 import { figures, mainPlan } from '@/lib/portal';
 
 /** Example queries, one per way of asking: Chinese, English, pinyin, traditional characters. */
 const EXAMPLES = ['滇池 水质', 'sponge city', 'shuzi jingji', '體育公園', 'infant mortality rate'];
 
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = localeOf((await params).locale);
   setRequestLocale(locale);
-  const lang = locale as Lang;
   const t = await getTranslations('Home');
   const tb = await getTranslations('SearchBox');
   const plan = mainPlan();
@@ -19,17 +21,21 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
     <div className="space-y-8">
       <section className="max-w-3xl">
         <h1 className="mb-2 text-2xl font-bold leading-snug sm:text-3xl">
-          <span lang="zh-CN">{plan.title.zh}</span>
+          <span lang={LOCALES[SOURCE_LOCALE].html}>{plan.title[SOURCE_LOCALE]}</span>
         </h1>
-        {lang === 'en' && <p className="mb-2 text-stone-700">{plan.title.en}</p>}
+        {locale !== SOURCE_LOCALE && <p className="mb-2 text-stone-700">{plan.title[locale]}</p>}
         <p className="mb-4 text-stone-700">{t('intro')}</p>
-        <SearchBox action={`/${locale}/search`} defaultValue="" labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }} />
+        <SearchBox
+          action={localePath(locale, routes.search())}
+          defaultValue=""
+          labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }}
+        />
         <p className="mt-3 text-sm text-stone-700">
           {t('tryHeading')}:{' '}
           {EXAMPLES.map((q, k) => (
             <span key={q}>
               {k > 0 && ' · '}
-              <a className="text-sky-800 underline" href={`/${locale}/search?q=${encodeURIComponent(q)}`}>
+              <a className="text-sky-800 underline" href={localePath(locale, routes.search([['q', q]]))}>
                 {q}
               </a>
             </span>
@@ -43,21 +49,19 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
           <h2 id="outline-heading" className="text-xl font-semibold">
             {t('outline')}
           </h2>
-          <a href={`/${locale}/indicators`} className="text-sm text-sky-800 underline">
+          <a href={localePath(locale, routes.indicators())} className="text-sm text-sky-800 underline">
             {t('indicatorsLink')}
           </a>
         </div>
         <ol className="grid gap-4 md:grid-cols-2">
           {plan.parts.map((part) => (
             <li key={part.no} className="rounded-lg border border-stone-200 bg-white p-4">
-              <h3 className="mb-2 font-semibold">
-                {levelLabel('part', part.no, lang)} {part[lang]}
-              </h3>
+              <h3 className="mb-2 font-semibold">{titledLabel('part', part, locale)}</h3>
               <ol className="space-y-1 text-sm">
                 {part.chapters.map((c) => (
                   <li key={c.no}>
-                    <a href={`/${locale}/c/${c.no}`} className={c.present ? 'text-sky-800 hover:underline' : 'text-stone-600 hover:underline'}>
-                      {levelLabel('chapter', c.no, lang)} {c[lang]}
+                    <a href={localePath(locale, routes.chapter(c.no))} className={c.present ? 'text-sky-800 hover:underline' : 'text-stone-600 hover:underline'}>
+                      {titledLabel('chapter', c, locale)}
                     </a>
                     {!c.present && <span className="ml-1 text-xs text-stone-600">({t('absent')})</span>}
                   </li>

@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+import { LOCALES, routing } from '@/i18n/routing';
 import { escapeHtml } from '@/lib/search/highlight';
 import { origin } from '@/lib/portal';
 
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   <ShortName>${escapeHtml(t('openSearchName'))}</ShortName>
   <Description>${escapeHtml(t('tagline'))}</Description>
   <InputEncoding>UTF-8</InputEncoding>
-  <Language>${locale === 'zh' ? 'zh-CN' : locale}</Language>
+  <Language>${LOCALES[locale].html}</Language>
   <Url type="text/html" method="get" template="${escapeHtml(base)}/${locale}/search?q={searchTerms}"/>
   <Url type="application/json" method="get" template="${escapeHtml(base)}/api/search?q={searchTerms}"/>
 </OpenSearchDescription>

@@ -1,8 +1,12 @@
 /** One zod schema per curated corpus file; the types come from them (z.infer). */
 import { z } from 'zod';
+import { LOCALES } from '../../i18n/routing';
 
 const Slug = z.string().regex(/^[a-z0-9-]+$/);
-const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** A text in each of `locales`, every one required: a new UI language needs its titles in the curated files. */
+export const localizedSchema = <L extends string>(locales: readonly L[]) => z.object(Object.fromEntries(locales.map((l) => [l, z.string().min(1)])) as Record<L, z.ZodString>);
+const Localized = localizedSchema(Object.keys(LOCALES) as (keyof typeof LOCALES)[]);
 
 /** manifest.json: the plans of the corpus. */
 export const ManifestSchema = z.object({
@@ -12,8 +16,8 @@ export const ManifestSchema = z.object({
         id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ASCII words joined by -'),
         file: z.string().min(1),
         titles: z.string().min(1),
-        title: Bilingual,
-        issuer: Bilingual,
+        title: Localized,
+        issuer: Localized,
         issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         language: z.string().min(2),
       }),
@@ -23,39 +27,32 @@ export const ManifestSchema = z.object({
 type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestEntry = Manifest['documents'][number];
 
-const ByNumber = z.record(z.string().regex(/^\d+(\.\d+)?$/), Bilingual);
-
-/** *.titles.json: the curated zh/en titles of one plan's outline. */
-export const TitlesSchema = z.object({
-  front: z.object({ notice: Bilingual, toc: Bilingual, preface: Bilingual, indicators: Bilingual }),
-  parts: ByNumber,
-  chapters: ByNumber,
-  sections: ByNumber,
-  boxes: ByNumber,
-  appendices: ByNumber,
-});
+/** *.titles.json: the curated titles of one plan's outline, in every UI language (`locales`). */
+export const titlesSchema = <L extends string>(locales: readonly L[]) => {
+  const text = localizedSchema(locales);
+  const byNumber = z.record(z.string().regex(/^\d+(\.\d+)?$/), text);
+  return z.object({
+    front: z.object({ notice: text, toc: text, preface: text, indicators: text }),
+    parts: byNumber,
+    chapters: byNumber,
+    sections: byNumber,
+    boxes: byNumber,
+    appendices: byNumber,
+  });
+};
+export const TitlesSchema = titlesSchema(Object.keys(LOCALES) as (keyof typeof LOCALES)[]);
 export type Titles = z.infer<typeof TitlesSchema>;
 export type TitleKey = 'parts' | 'chapters' | 'sections' | 'boxes' | 'appendices';
 
 /** districts.json: Kunming's county-level units and zones with every name the text uses, and blockers. */
 export const GazetteerSchema = z.object({
-  districts: z.array(
-    z.object({ id: Slug, zh: z.string().min(1), en: z.string().min(1), kind: z.string(), names: z.array(z.string().min(1)).min(1) }),
-  ),
+  districts: z.array(Localized.extend({ id: Slug, kind: z.string(), names: z.array(z.string().min(1)).min(1) })),
   blockers: z.array(z.object({ zh: z.string().min(1), reason: z.string() })),
 });
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
 
 /** topics.json: the topic taxonomy, by chapter and by keyword. */
-export const TopicsSchema = z.array(
-  z.object({
-    id: Slug,
-    zh: z.string().min(1),
-    en: z.string().min(1),
-    chapters: z.array(z.number().int().positive()),
-    keywords: z.array(z.string().min(1)),
-  }),
-);
+export const TopicsSchema = z.array(Localized.extend({ id: Slug, chapters: z.array(z.number().int().positive()), keywords: z.array(z.string().min(1)) }));
 export type Topics = z.infer<typeof TopicsSchema>;
 
 /** glossary.json: zh → en, the first English canonical. Kind `unit` labels table cells and is no search word. */

@@ -3,7 +3,7 @@
  * a facet's counts apply the other facets' filters but not its own, so that every value shown
  * can be added to the OR within that facet, and each count is the number of results it gives.
  */
-import type { Tag } from '../model';
+import { localized, type Localized, type Tag } from '../model';
 import type { FacetValue, Facets, SearchRequest } from './types';
 import { SearchInputError } from './types';
 
@@ -14,7 +14,7 @@ export interface FacetDoc {
 }
 
 export interface Vocabulary {
-  chapters: Map<number, { zh: string; en: string }>;
+  chapters: Map<number, Localized>;
   districts: Map<string, Tag>;
   topics: Map<string, Tag>;
   /** Any name of a district (id, zh, short names) → id. */
@@ -56,7 +56,7 @@ export function countFacets(docs: FacetDoc[], f: Filter, vocab: Vocabulary): Fac
     if (passes(d, f, 'district')) for (const x of d.districts) district.set(x, (district.get(x) ?? 0) + 1);
     if (passes(d, f, 'topic')) for (const x of d.topics) topic.set(x, (topic.get(x) ?? 0) + 1);
   }
-  const list = <K>(m: Map<K, number>, label: (k: K) => { zh: string; en: string }, order: (a: K, b: K) => number): FacetValue[] =>
+  const list = <K>(m: Map<K, number>, label: (k: K) => Localized, order: (a: K, b: K) => number): FacetValue[] =>
     [...m.entries()].sort((a, b) => b[1] - a[1] || order(a[0], b[0])).map(([k, count]) => ({ value: String(k), ...pick(label(k)), count }));
   return {
     chapter: list(
@@ -77,4 +77,4 @@ export function countFacets(docs: FacetDoc[], f: Filter, vocab: Vocabulary): Fac
   };
 }
 
-const pick = (l: { zh: string; en: string }) => ({ zh: l.zh, en: l.en });
+const pick = localized;

@@ -1,10 +1,11 @@
 /** Reshape: engine results → the API's response (DESIGN.md), the same for every engine. */
+import { localePath } from '../../i18n/navigation';
+import { routing } from '../../i18n/routing';
 import type { PlanDocument } from '../model';
+import { routes } from '../routes';
 import { highlight } from './highlight';
 import { displayTerms, parseQuery, type ParsedQuery } from './query';
 import type { Facets, Hit, SearchRequest, SearchResponse } from './types';
-
-export const permalink = (id: string, locale = 'zh') => `/${locale}/p/${id}`;
 
 /** Every form a term may take in the text, for marking. */
 const needlesOf = (parsed: ParsedQuery) => parsed.terms.flatMap((t) => t.alternatives);
@@ -16,7 +17,7 @@ function toHit(d: PlanDocument, needles: string[]): Hit {
   const hit: Hit = {
     id: d.id,
     doc: d.doc,
-    url: permalink(d.id),
+    url: localePath(routing.defaultLocale, routes.permalink(d.id)),
     kind: d.kind,
     text: d.text,
     highlight: highlight(d.text, needles),

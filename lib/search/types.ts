@@ -1,5 +1,5 @@
 /** The search contract (DESIGN.md § Search API): what every engine takes and returns. */
-import type { DocKind, TableRow, Tag, Titled } from '../model';
+import type { DocKind, Localized, TableRow, Tag, Titled } from '../model';
 
 export type { Match, SearchEngine } from './engine-types';
 
@@ -37,12 +37,7 @@ export interface Hit {
   truncated?: true;
 }
 
-export interface FacetValue {
-  value: string;
-  zh: string;
-  en: string;
-  count: number;
-}
+export type FacetValue = { value: string; count: number } & Localized;
 
 export interface Facets {
   chapter: FacetValue[];

@@ -1,5 +1,5 @@
 /** The facet values a corpus can be filtered by, with the names a user may type for a district. */
-import type { PlanDocument, Tag } from '../model';
+import { localized, type Localized, type PlanDocument, type Tag } from '../model';
 import type { Gazetteer } from '../corpus/schemas';
 import type { Vocabulary } from './facets';
 import { currentCorpus } from '../corpus/load';
@@ -10,11 +10,11 @@ export function districtAliases(gazetteer: Gazetteer = currentCorpus().gazetteer
 }
 
 export function vocabularyOf(docs: Iterable<Pick<PlanDocument, 'chapter' | 'districts' | 'topics'>>, aliases: Map<string, string[]>): Vocabulary {
-  const chapters = new Map<number, { zh: string; en: string }>();
+  const chapters = new Map<number, Localized>();
   const districts = new Map<string, Tag>();
   const topics = new Map<string, Tag>();
   for (const d of docs) {
-    if (d.chapter && !chapters.has(d.chapter.no)) chapters.set(d.chapter.no, { zh: d.chapter.zh, en: d.chapter.en });
+    if (d.chapter && !chapters.has(d.chapter.no)) chapters.set(d.chapter.no, localized(d.chapter));
     for (const t of d.districts) districts.set(t.id, t);
     for (const t of d.topics) topics.set(t.id, t);
   }

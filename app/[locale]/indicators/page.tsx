@@ -1,3 +1,7 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { localeOf } from '@/i18n/navigation';
+import { SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -5,14 +9,13 @@ import type { ReactNode } from 'react';
 import { IndicatorChart } from '@/components/IndicatorChart';
 import { IndicatorTable } from '@/components/IndicatorTable';
 import { englishFor } from '@/lib/glossary';
-import type { Lang } from '@/lib/model';
-import { levelLabel } from '@/lib/place';
+import { titledLabel } from '@/lib/place';
 import { indicators } from '@/lib/portal';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = localeOf((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const ti = await getTranslations({ locale, namespace: 'Indicators' });
   const title = t('indicatorsTitle');
@@ -24,15 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IndicatorsPage({ params }: Props) {
-  const { locale } = await params;
+  const locale = localeOf((await params).locale);
   setRequestLocale(locale);
-  const lang = locale as Lang;
   const t = await getTranslations('Indicators');
   const rows = indicators();
   const chapter = rows[0]?.chapter;
   // English pages name indicators and units by their glossary English, where it has one.
   const term = (printed: string) => {
-    const english = lang === 'zh' ? undefined : englishFor(printed);
+    const english = locale === SOURCE_LOCALE ? undefined : englishFor(printed);
     return english ? { text: english, lang: 'en' } : { text: printed, lang: 'zh-CN' };
   };
 
@@ -44,8 +46,8 @@ export default async function IndicatorsPage({ params }: Props) {
         <p className="text-sm text-stone-600">{t('verbatim')}</p>
         {chapter && rows[0] && (
           <p className="mt-2 text-sm">
-            <a href={`/${locale}/c/${chapter.no}#${rows[0].id}`} className="text-sky-800 underline underline-offset-2 hover:text-accent">
-              {t('inChapter', { label: `${levelLabel('chapter', chapter.no, lang)}${lang === 'zh' ? ' ' : ': '}${chapter[lang]}` })}
+            <a href={localePath(locale, routes.chapter(chapter.no, { anchor: rows[0].id }))} className="text-sky-800 underline underline-offset-2 hover:text-accent">
+              {t('inChapter', { label: titledLabel('chapter', chapter, locale) })}
             </a>
           </p>
         )}
@@ -53,8 +55,8 @@ export default async function IndicatorsPage({ params }: Props) {
 
       <IndicatorTable
         rows={rows}
-        lang={lang}
-        gloss={lang === 'en' ? englishFor : undefined}
+        lang={locale}
+        gloss={locale === SOURCE_LOCALE ? undefined : englishFor}
         labels={{
           caption: t('caption'),
           headers: {

@@ -1,3 +1,6 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { localeOf } from '@/i18n/navigation';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -5,7 +8,6 @@ import { FacetPanel } from '@/components/FacetPanel';
 import { Pagination } from '@/components/Pagination';
 import { ResultCard } from '@/components/ResultCard';
 import { SearchBox } from '@/components/SearchBox';
-import type { Lang } from '@/lib/model';
 import { selectKey } from '@/lib/select-key';
 import { levelLabel } from '@/lib/place';
 import { search } from '@/lib/portal';
@@ -16,7 +18,7 @@ import { isSearchInputError, type SearchRequest, type SearchResponse } from '@/l
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = localeOf((await params).locale);
   const q = (await searchParams).q;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const title = typeof q === 'string' && q ? t('searchTitle', { q: q.slice(0, 80) }) : t('searchTitleEmpty');
@@ -35,9 +37,8 @@ async function run(sp: Awaited<Props['searchParams']>): Promise<{ req: SearchReq
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = localeOf((await params).locale);
   setRequestLocale(locale);
-  const lang = locale as Lang;
   const sp = await searchParams;
   const t = await getTranslations('SearchPage');
   const tf = await getTranslations('Facets');
@@ -57,8 +58,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   const labelOf = (facet: 'chapter' | 'district' | 'topic', value: string) => {
     const v = result?.facets[facet].find((x) => x.value === value);
-    if (facet === 'chapter') return `${levelLabel('chapter', Number(value), lang)}${v ? ` ${v[lang]}` : ''}`;
-    return v ? v[lang] : value;
+    if (facet === 'chapter') return `${levelLabel('chapter', Number(value), locale)}${v ? ` ${v[locale]}` : ''}`;
+    return v ? v[locale] : value;
   };
   const active = (['chapter', 'district', 'topic'] as const).flatMap((f) => state[f].map((v) => ({ f, v, label: labelOf(f, v) })));
   const pages = result ? Math.max(1, Math.ceil(result.total / result.per)) : 1;
@@ -75,7 +76,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1 className="sr-only">{t('heading')}</h1>
       <div className="mb-4 max-w-3xl">
         <SearchBox
-          action={`/${locale}/search`}
+          action={localePath(locale, routes.search())}
           defaultValue={state.q}
           keep={filters}
           live
@@ -116,11 +117,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <details className="rounded-lg border border-stone-300 bg-white lg:hidden" data-filters="narrow">
             <summary className="cursor-pointer px-3 py-2 font-medium text-stone-800">{tf('open', { count: active.length })}</summary>
             <div className="border-t border-stone-200 px-3 pt-3">
-              <FacetPanel facets={result.facets} state={state} lang={lang} labels={facetLabels} idPrefix="narrow-" heading={false} />
+              <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} idPrefix="narrow-" heading={false} />
             </div>
           </details>
           <aside className="hidden lg:block" data-filters="wide">
-            <FacetPanel facets={result.facets} state={state} lang={lang} labels={facetLabels} />
+            <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} />
           </aside>
           <section aria-labelledby="results-heading" className="min-w-0">
             <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
@@ -191,7 +192,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ol className="space-y-3">
                 {result.hits.map((h) => (
                   <li key={h.id}>
-                    <ResultCard hit={h} lang={lang} hl={hl} state={state} />
+                    <ResultCard hit={h} lang={locale} hl={hl} state={state} />
                   </li>
                 ))}
               </ol>

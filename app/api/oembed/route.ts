@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { apiError, handle } from '@/lib/api';
 import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet } from '@/lib/embed';
+import { isLocale } from '@/i18n/routing';
 import { isDocumentId } from '@/lib/ids';
 import { placeLine } from '@/lib/place';
 import { origin, paragraph } from '@/lib/portal';
@@ -24,10 +25,10 @@ export function GET(request: NextRequest) {
       return apiError(400, 'invalid_url', 'url is not a URL');
     }
     const path = url.host === new URL(base).host ? url.pathname : '';
-    const m = /^\/(zh|en)\/p\/([^/]+)$/.exec(path);
-    const found = m && isDocumentId(m[2]!) ? paragraph(m[2]!) : null;
-    if (!m || !found) return apiError(404, 'not_found', 'url is not a paragraph permalink of this site');
-    const lang = m[1] as 'zh' | 'en';
+    const m = /^\/([a-z]{2})\/p\/([^/]+)$/.exec(path);
+    const lang = m?.[1];
+    const found = m && isLocale(lang) && isDocumentId(m[2]!) ? paragraph(m[2]!) : null;
+    if (!found || !isLocale(lang)) return apiError(404, 'not_found', 'url is not a paragraph permalink of this site');
     const t = await getTranslations({ locale: lang, namespace: 'Metadata' });
     const title = placeLine(found.doc, lang, 'chapter') || found.plan.title[lang];
     // oEmbed 1.0 § 2.2: the answer (and the html it carries) must fit maxwidth × maxheight.

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { routing } from '@/i18n/routing';
+import { LOCALES, routing } from '@/i18n/routing';
 import '../../globals.css';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ export default async function EmbedLayout({ children, params }: { children: Reac
   if (!hasLocale(routing.locales, lang)) notFound();
   setRequestLocale(lang);
   return (
-    <html lang={lang === 'zh' ? 'zh-CN' : 'en'} className="h-full">
+    <html lang={LOCALES[lang].html} className="h-full">
       <body className="h-full bg-transparent text-stone-900">{children}</body>
     </html>
   );

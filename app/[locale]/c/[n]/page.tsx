@@ -1,11 +1,12 @@
+import { localeOf } from '@/i18n/navigation';
+import { LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ChapterList, ChapterPager, type ChapterNavLabels } from '@/components/ChapterNav';
 import { ChapterText } from '@/components/ChapterText';
-import type { Lang } from '@/lib/model';
-import { levelLabel } from '@/lib/place';
+import { levelLabel, titledLabel } from '@/lib/place';
 import { chapter, figures } from '@/lib/portal';
 import { needlesForHl } from '@/lib/search/respond';
 
@@ -17,13 +18,13 @@ function load(n: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, n } = await params;
+  const { locale: segment, n } = await params;
+  const locale = localeOf(segment);
   const found = load(n);
   if (!found) return {};
-  const lang = locale as Lang;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  const title = t('chapterTitle', { label: levelLabel('chapter', found.outline.no, lang), title: found.outline[lang] });
-  const description = `${found.plan.title[lang]} · ${title}`;
+  const title = t('chapterTitle', { label: levelLabel('chapter', found.outline.no, locale), title: found.outline[locale] });
+  const description = `${found.plan.title[locale]} · ${title}`;
   return {
     ...socialMeta({ locale, siteName: t('siteName'), title, description, type: 'article' }),
     alternates: { languages: { 'zh-CN': `/zh/c/${n}`, en: `/en/c/${n}` } },
@@ -31,12 +32,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChapterPage({ params, searchParams }: Props) {
-  const { locale, n } = await params;
+  const { locale: segment, n } = await params;
+  const locale = localeOf(segment);
   const needles = needlesForHl((await searchParams).hl);
   setRequestLocale(locale);
   const found = load(n);
   if (!found) notFound();
-  const lang = locale as Lang;
   const { plan, part, outline, partIntro, documents } = found;
   const t = await getTranslations('Chapter');
   const labels: ChapterNavLabels = { nav: t('nav'), chapters: t('chapters'), previous: t('previous'), next: t('next'), absentMark: t('absentMark') };
@@ -46,20 +47,15 @@ export default async function ChapterPage({ params, searchParams }: Props) {
       <article className="min-w-0 max-w-3xl">
         <header className="mb-6">
           <p id={partIntro.length > 0 ? part.id : undefined} className="mb-1 text-sm text-stone-600">
-            {levelLabel('part', part.no, lang)} {part[lang]}
+            {titledLabel('part', part, locale)}
           </p>
           <h1 id={outline.id} className="text-2xl font-bold leading-snug sm:text-3xl">
-            {lang === 'zh' ? (
-              <span lang="zh-CN">
-                {levelLabel('chapter', outline.no, 'zh')} {outline.zh}
-              </span>
-            ) : (
-              `${levelLabel('chapter', outline.no, 'en')}: ${outline.en}`
-            )}
+            <span lang={LOCALES[locale].html}>{titledLabel('chapter', outline, locale)}</span>
           </h1>
-          {lang === 'en' && (
-            <p lang="zh-CN" className="mt-1 text-lg text-stone-700">
-              {levelLabel('chapter', outline.no, 'zh')} {outline.zh}
+          {/* Other languages show the printed title under their own. */}
+          {locale !== SOURCE_LOCALE && (
+            <p lang={LOCALES[SOURCE_LOCALE].html} className="mt-1 text-lg text-stone-700">
+              {titledLabel('chapter', outline, SOURCE_LOCALE)}
             </p>
           )}
         </header>
@@ -67,18 +63,18 @@ export default async function ChapterPage({ params, searchParams }: Props) {
         <details className="mb-6 rounded-lg border border-stone-300 bg-white lg:hidden">
           <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-sky-800">{t('chapters')}</summary>
           <div className="max-h-[60vh] overflow-y-auto border-t border-stone-200 px-3 py-3">
-            <ChapterList plan={plan} current={outline.no} lang={lang} labels={labels} />
+            <ChapterList plan={plan} current={outline.no} lang={locale} labels={labels} />
           </div>
         </details>
 
         {partIntro.length > 0 && (
           <div className="mb-8 border-b border-stone-200 pb-4 text-stone-800">
-            <ChapterText documents={partIntro} lang={lang} needles={needles} />
+            <ChapterText documents={partIntro} lang={locale} needles={needles} />
           </div>
         )}
 
         {outline.present ? (
-          <ChapterText documents={documents} lang={lang} needles={needles} />
+          <ChapterText documents={documents} lang={locale} needles={needles} />
         ) : (
           <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
             <h2 className="mb-1 font-semibold">{t('absentHeading')}</h2>
@@ -86,7 +82,7 @@ export default async function ChapterPage({ params, searchParams }: Props) {
           </div>
         )}
 
-        <ChapterPager plan={plan} current={outline.no} lang={lang} labels={labels} />
+        <ChapterPager plan={plan} current={outline.no} lang={locale} labels={labels} />
       </article>
 
       <div className="hidden lg:block">
@@ -94,7 +90,7 @@ export default async function ChapterPage({ params, searchParams }: Props) {
           <h2 id="chapter-list" className="mb-2 text-sm font-semibold text-stone-800">
             {t('chapters')}
           </h2>
-          <ChapterList plan={plan} current={outline.no} lang={lang} labels={labels} headingId="chapter-list" />
+          <ChapterList plan={plan} current={outline.no} lang={locale} labels={labels} headingId="chapter-list" />
         </div>
       </div>
     </div>

@@ -1,3 +1,7 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { localeOf } from '@/i18n/navigation';
+import { SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -10,7 +14,6 @@ import { cite, CITATION_STYLES } from '@/lib/citation';
 import { embedSnippet } from '@/lib/embed';
 import { isDocumentId } from '@/lib/ids';
 import { selectKey } from '@/lib/select-key';
-import type { Lang } from '@/lib/model';
 import { placeLine } from '@/lib/place';
 import { origin, paragraph } from '@/lib/portal';
 import { needlesForHl } from '@/lib/search/respond';
@@ -22,15 +25,15 @@ function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
+  const { locale: segment, id } = await params;
+  const locale = localeOf(segment);
   const found = load(id);
   if (!found) return {};
-  const lang = locale as Lang;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  const place = placeLine(found.doc, lang, 'chapter') || found.plan.title[lang];
-  const url = `${await origin()}/${locale}/p/${id}`;
+  const place = placeLine(found.doc, locale, 'chapter') || found.plan.title[locale];
+  const url = `${await origin()}${localePath(locale, routes.permalink(id))}`;
   // English readers get the place and the plan's English title, not Chinese they cannot read.
-  const description = lang === 'zh' ? found.doc.text.replace(/\s+/g, ' ').slice(0, 160) : `${place} — ${found.plan.title.en}`;
+  const description = locale === SOURCE_LOCALE ? found.doc.text.replace(/\s+/g, ' ').slice(0, 160) : `${place} — ${found.plan.title[locale]}`;
   return {
     ...socialMeta({ locale, siteName: t('siteName'), title: place, description, type: 'article', url }),
     alternates: {
@@ -42,11 +45,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ParagraphPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
+  const { locale: segment, id } = await params;
+  const locale = localeOf(segment);
   setRequestLocale(locale);
   const found = load(id);
   if (!found) notFound();
-  const lang = locale as Lang;
   const { doc, before, after, plan } = found;
   const t = await getTranslations('Paragraph');
   const tr = await getTranslations('Result');
@@ -54,17 +57,17 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
   const hl = (await searchParams).hl;
   const needles = needlesForHl(hl);
   const base = await origin();
-  const url = `${base}/${locale}/p/${id}`;
+  const url = `${base}${localePath(locale, routes.permalink(id))}`;
   const accessed = new Date().toISOString().slice(0, 10);
   // A part's introduction is shown on the page of the part's first chapter.
   const chapterNo = doc.chapter?.no ?? plan.parts.find((p) => p.no === doc.part?.no)?.chapters[0]?.no;
-  const chapterHref = chapterNo ? `/${locale}/c/${chapterNo}${needles.length > 0 ? `?hl=${encodeURIComponent(hl as string)}` : ''}#${id}` : null;
-  const place = placeLine(doc, lang, 'chapter') || plan.title[lang];
+  const chapterHref = chapterNo ? localePath(locale, routes.chapter(chapterNo, { anchor: id, hl: needles.length > 0 ? (hl as string) : undefined })) : null;
+  const place = placeLine(doc, locale, 'chapter') || plan.title[locale];
 
   return (
     <article className="max-w-3xl space-y-6">
       <header className="space-y-2">
-        <Breadcrumb doc={doc} lang={lang} label={tr('place')} />
+        <Breadcrumb doc={doc} lang={locale} label={tr('place')} />
         <h1 className="text-xl font-semibold">{place}</h1>
         <p className="text-xs text-stone-600">
           <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">{tr('kind', { kind: selectKey(doc.kind) })}</span>
@@ -73,10 +76,10 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
       </header>
 
       <section aria-label={place} className="rounded-lg border-l-4 border-accent bg-white p-5 shadow-sm">
-        <DocumentText doc={doc} needles={needles} lang={lang} className="text-lg leading-loose" />
+        <DocumentText doc={doc} needles={needles} lang={locale} className="text-lg leading-loose" />
         {doc.truncated && <p className="mt-2 text-sm text-accent">{t('truncatedNote')}</p>}
         <div className="mt-3">
-          <Tags districts={doc.districts} topics={doc.topics} lang={lang} label={t('tags')} />
+          <Tags districts={doc.districts} topics={doc.topics} lang={locale} label={t('tags')} />
         </div>
       </section>
 
@@ -98,10 +101,10 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
             {[...before, doc, ...after].map((d) => (
               <li key={d.id} className={d.id === doc.id ? 'rounded bg-amber-50 p-2 text-stone-900' : 'p-2'}>
                 {d.id === doc.id ? (
-                  <DocumentText doc={d} needles={needles} lang={lang} />
+                  <DocumentText doc={d} needles={needles} lang={locale} />
                 ) : (
-                  <a href={`/${locale}/p/${d.id}`} className="block hover:text-accent">
-                    <DocumentText doc={d} needles={[]} lang={lang} />
+                  <a href={localePath(locale, routes.permalink(d.id))} className="block hover:text-accent">
+                    <DocumentText doc={d} needles={[]} lang={locale} />
                   </a>
                 )}
               </li>
@@ -116,7 +119,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         </h2>
         <div className="space-y-3">
           {CITATION_STYLES.map((style) => {
-            const text = cite(style, { doc, plan, url, accessed, lang });
+            const text = cite(style, { doc, plan, url, accessed, lang: locale });
             const name = tc('style', { style });
             return (
               <div key={style} className="rounded border border-stone-200 bg-white p-3">

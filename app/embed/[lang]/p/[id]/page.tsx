@@ -1,10 +1,12 @@
+import { routes } from '@/lib/routes';
+import { localePath } from '@/i18n/navigation';
+import { type Locale } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DocumentText } from '@/components/DocumentText';
 import { EmbedResize } from '@/components/EmbedResize';
 import { isDocumentId } from '@/lib/ids';
-import type { Lang } from '@/lib/model';
 import { placeLine } from '@/lib/place';
 import { origin, paragraph } from '@/lib/portal';
 
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, id } = await params;
   const found = load(id);
   if (!found) return { robots: { index: false } };
-  const l = lang as Lang;
+  const l = lang as Locale;
   const place = placeLine(found.doc, l, 'chapter') || found.plan.title[l];
   return { robots: { index: false }, title: `${place} — ${found.plan.title[l]}` };
 }
@@ -28,11 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function EmbedCard({ params }: Props) {
   const { lang: raw, id } = await params;
-  const lang = raw as Lang;
+  const lang = raw as Locale;
   const found = load(id);
   if (!found) notFound();
   const t = await getTranslations({ locale: lang, namespace: 'Embed' });
-  const href = `${await origin()}/${lang}/p/${id}`;
+  const href = `${await origin()}${localePath(lang, routes.permalink(id))}`;
   return (
     <article id="card" className="m-0 flex h-full flex-col overflow-hidden rounded-lg border border-stone-300 bg-white p-4 font-sans shadow-sm">
       <div id="card-text" className="relative min-h-0 flex-1 overflow-hidden">
