@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { origin } from '@/lib/portal';
+import { origin } from '@/lib/site/portal';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
-import { origin, store } from '@/lib/portal';
+import { origin, store } from '@/lib/site/portal';
 
 export const dynamic = 'force-dynamic';
 

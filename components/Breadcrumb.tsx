@@ -1,10 +1,10 @@
-import { outlineId } from '@/lib/ids';
-import { routes } from '@/lib/routes';
+import { outlineId } from '@/lib/plan/ids';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale } from '@/i18n/routing';
-import type { PlanDocument } from '@/lib/model';
+import type { PlanDocument } from '@/lib/plan/model';
 
-import { crumbs } from '@/lib/place';
+import { crumbs } from '@/lib/format/place';
 
 /** 篇 › 章 › 节 / 专栏, each level linking into its chapter page. */
 /** `landmark` false: a plain labelled list, for places (result cards) where a nav landmark each would be too many. */

@@ -1,9 +1,9 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale } from '@/i18n/routing';
-import type { OutlineChapter, OutlineDocument } from '@/lib/model';
+import type { OutlineChapter, OutlineDocument } from '@/lib/plan/model';
 
-import { titledLabel } from '@/lib/place';
+import { titledLabel } from '@/lib/format/place';
 
 export interface ChapterNavLabels {
   nav: string;

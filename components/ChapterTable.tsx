@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PlanDocument } from '@/lib/model';
+import type { PlanDocument } from '@/lib/plan/model';
 
 export interface CellLabels {
   /** What an empty cell shows ("—"). */

@@ -1,10 +1,10 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
-import type { PlanDocument, Titled } from '@/lib/model';
+import type { PlanDocument, Titled } from '@/lib/plan/model';
 
-import { titledLabel, type Level } from '@/lib/place';
+import { titledLabel, type Level } from '@/lib/format/place';
 import { ChapterTable } from './ChapterTable';
 import { highlight } from '@/lib/search/highlight';
 

@@ -1,9 +1,9 @@
 import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
-import { englishFor } from '@/lib/glossary';
-import { INDICATOR_COLUMNS, type PlanDocument } from '@/lib/model';
+import { englishFor } from '@/lib/corpus/glossary';
+import { INDICATOR_COLUMNS, type PlanDocument } from '@/lib/plan/model';
 
-import { headingTitle } from '@/lib/place';
+import { headingTitle } from '@/lib/format/place';
 import { highlight } from '@/lib/search/highlight';
 
 const INDICATOR_KEYS: Record<(typeof INDICATOR_COLUMNS)[number], string> = {

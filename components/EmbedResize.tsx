@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { EMBED_MESSAGE } from '@/lib/embed';
+import { EMBED_MESSAGE } from '@/lib/format/embed';
 
 /**
  * Tells the framing page how tall the card is with its whole text, so the snippet's listener can

@@ -1,6 +1,6 @@
 import { type Locale } from '@/i18n/routing';
-import { levelLabel } from '@/lib/place';
-import { searchHref, toggleFacet, type FacetName, type SearchState } from '@/lib/search-url';
+import { levelLabel } from '@/lib/format/place';
+import { searchHref, toggleFacet, type FacetName, type SearchState } from '@/lib/links/search-url';
 import type { FacetValue } from '@/lib/search/types';
 
 const SHOWN = 8;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PlanDocument } from '@/lib/model';
+import type { PlanDocument } from '@/lib/plan/model';
 
 interface IndicatorChartLabels {
   /** A printed name or unit in the page language, with its language tag (English glosses on English pages). */

@@ -1,7 +1,7 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale, SOURCE_LOCALE } from '@/i18n/routing';
-import { INDICATOR_COLUMNS, type PlanDocument } from '@/lib/model';
+import { INDICATOR_COLUMNS, type PlanDocument } from '@/lib/plan/model';
 
 import { TableCell, type CellLabels } from './ChapterTable';
 

@@ -1,7 +1,7 @@
 import { type Locale, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
-import { englishFor } from '@/lib/glossary';
-import type { TableRow } from '@/lib/model';
+import { englishFor } from '@/lib/corpus/glossary';
+import type { TableRow } from '@/lib/plan/model';
 
 import { needlesForHl } from '@/lib/search/respond';
 import { highlight } from '@/lib/search/highlight';

@@ -1,5 +1,5 @@
 import { type Locale } from '@/i18n/routing';
-import { searchHref, type SearchState } from '@/lib/search-url';
+import { searchHref, type SearchState } from '@/lib/links/search-url';
 
 interface PaginationLabels {
   label: string;

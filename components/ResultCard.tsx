@@ -1,13 +1,13 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
-import { searchHref, toggleFacet, type SearchState } from '@/lib/search-url';
+import { searchHref, toggleFacet, type SearchState } from '@/lib/links/search-url';
 import type { Hit } from '@/lib/search/types';
 import { Breadcrumb } from './Breadcrumb';
 import { IndicatorValues } from './IndicatorValues';
 import { Tags } from './Tags';
-import { selectKey } from '@/lib/select-key';
+import { selectKey } from '@/lib/format/select-key';
 
 /** One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags and the permalink. */
 export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Locale; hl: string; state: SearchState }) {

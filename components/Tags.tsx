@@ -1,7 +1,7 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale } from '@/i18n/routing';
-import type { Tag } from '@/lib/model';
+import type { Tag } from '@/lib/plan/model';
 
 const STYLE = {
   district: 'border-sky-700 text-sky-800 hover:bg-sky-50',

@@ -1,5 +1,5 @@
 /** Builds the search index from documents: always the embedded one, and Meilisearch too when MEILI_URL is set. */
-import type { PlanDocument } from '../lib/model';
+import type { PlanDocument } from '../lib/plan/model';
 import { serverEnv } from '../lib/env';
 import { EmbeddedEngine } from '../lib/search/embedded';
 import { createEngine, indexFile } from '../lib/search/engine';

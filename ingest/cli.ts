@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
-import type { PlanDocument } from '../lib/model';
+import type { PlanDocument } from '../lib/plan/model';
 import { buildIndexes } from './build-index';
 import { loadCorpus } from '../lib/corpus/load';
 import { IngestError } from '../lib/corpus/errors';
@@ -29,7 +29,8 @@ function upToDate(corpus: string, out: string): boolean {
   const outputs = ['documents.jsonl', 'outline.json', 'index.sqlite'].map((f) => join(out, f));
   if (!outputs.every(existsSync)) return false;
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-  const inputs = [...readdirSync(corpus).map((f) => join(corpus, f)), ...['ingest', 'lib', 'lib/search'].flatMap((d) => readdirSync(d).map((f) => join(d, f)))];
+  const code = ['ingest', 'lib', 'i18n', 'messages'].flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((f) => join(d, f)));
+  const inputs = [...readdirSync(corpus).map((f) => join(corpus, f)), ...code];
   return inputs.every((f) => statSync(f).mtimeMs < built);
 }
 

@@ -1,5 +1,5 @@
 /** Enrich: the districts and topics a document concerns, from the curated gazetteer and taxonomy. */
-import { localized, type Tag } from '../lib/model';
+import { localized, type Tag } from '../lib/plan/model';
 import type { Gazetteer, Topics } from '../lib/corpus/schemas';
 import type { Unenriched } from './structure';
 

@@ -2,7 +2,7 @@
  * Parse: source lines → blocks in source order, each with its kind and its place in the outline.
  * Pure: no I/O, no titles lookup (structure.ts adds titles and ids).
  */
-import type { DocKind, TableRow } from '../lib/model';
+import type { DocKind, TableRow } from '../lib/plan/model';
 import { endsSentence, isHeadingContinuation, isPrefaceMarker, isTocMarker, matchHeading, type HeadingMatch } from './headings';
 import { boxTableHeader, parseBoxTableRows, parseIndicatorRows, type Line } from './tables';
 

@@ -1,7 +1,7 @@
 /** The ingest pipeline: parse → structure → enrich → segment → validate, for every plan in the corpus. */
-import type { Outline, PlanDocument } from '../lib/model';
+import type { Outline, PlanDocument } from '../lib/plan/model';
 import type { Corpus } from '../lib/corpus/load';
-import { segmenter } from '../lib/segment';
+import { segmenter } from '../lib/search/segment';
 import { IngestError } from '../lib/corpus/errors';
 import { createMatcher } from './enrich';
 import { parsePlan, toLines } from './parse';

@@ -2,8 +2,8 @@
  * Structure: parsed blocks → documents with stable ids and zh/en outline titles, plus the outline.
  * Pure; districts, topics and tokens are added by later stages.
  */
-import { outlineId, outlineKey } from '../lib/ids';
-import { localized, type DocKind, type OutlineChapter, type OutlineDocument, type OutlinePart, type PlanDocument, type Titled } from '../lib/model';
+import { outlineId, outlineKey } from '../lib/plan/ids';
+import { localized, type DocKind, type OutlineChapter, type OutlineDocument, type OutlinePart, type PlanDocument, type Titled } from '../lib/plan/model';
 import { IngestError } from '../lib/corpus/errors';
 import type { Block, Parsed, Place } from './parse';
 import type { ManifestEntry, TitleKey, Titles } from '../lib/corpus/schemas';

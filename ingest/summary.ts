@@ -1,5 +1,5 @@
 /** The end-of-run summary of an ingest: what was found, counted from the documents. */
-import type { Outline, PlanDocument } from '../lib/model';
+import type { Outline, PlanDocument } from '../lib/plan/model';
 
 function countBy<T>(items: T[], keys: (item: T) => string[]): [string, number][] {
   const counts = new Map<string, number>();

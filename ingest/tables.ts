@@ -2,7 +2,7 @@
  * Tables in the source are flattened one cell per line. These functions rebuild their rows.
  * Each row keeps the source lines it came from, so nothing is lost.
  */
-import { INDICATOR_COLUMNS, type TableRow } from '../lib/model';
+import { INDICATOR_COLUMNS, type TableRow } from '../lib/plan/model';
 
 export interface Line {
   /** 1-based line number in the source file. */

@@ -2,7 +2,7 @@
 import { loadCorpus } from '../lib/corpus/load';
 import { serverEnv } from '../lib/env';
 import { toneless } from '../lib/search/lexicon';
-import { segmenter } from '../lib/segment';
+import { segmenter } from '../lib/search/segment';
 import { sampleQueries } from '../test/sample-queries';
 
 interface BenchQuery {

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentCorpus } from '../lib/corpus/load';
 import { englishWords, phraseKey } from '../lib/search/lexicon';
-import { segmenter } from '../lib/segment';
+import { segmenter } from '../lib/search/segment';
 
 const MAX_WORDS = 4;
 const STOP = new Set(['the', 'of', 'and', 'a', 'an', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'or', 'as', 'from', 'is', 'be', 'one', 'sb', 'sth']);

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSearchParams } from '../lib/search/request';
-import { SearchInputError, type SearchEngine, type SearchRequest, type SearchResponse } from '../lib/search/types';
+import type { SearchEngine } from '../lib/search/engine-types';
+import { SearchInputError, type SearchRequest, type SearchResponse } from '../lib/search/types';
 import { normalize } from '../lib/search/text';
 import { sampleQueries } from './sample-queries';
 import { search as runSearch } from '../lib/search/search';

@@ -19,7 +19,7 @@ vi.mock('../i18n/routing', async (importOriginal) => {
 
 const { loadCorpus } = await import('../lib/corpus/load');
 const { ingest } = await import('../ingest/pipeline');
-const { crumbs, levelLabel, placeLine } = await import('../lib/place');
+const { crumbs, levelLabel, placeLine } = await import('../lib/format/place');
 
 /** The corpus with an `xx` text beside every `en` one in the curated names. */
 function corpusWithXx(): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../lib/model';
+import type { PlanDocument } from '../lib/plan/model';
 import { ingested } from './helpers';
 
 /**

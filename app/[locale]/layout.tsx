@@ -1,8 +1,8 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
 import type { Metadata } from 'next';
-import { socialMeta } from '@/lib/social';
+import { socialMeta } from '@/lib/format/social';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -11,7 +11,7 @@ import Link from 'next/link';
 import { LOCALES, routing } from '@/i18n/routing';
 import { HeaderSearch } from '@/components/HeaderSearch';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
-import { figures, mainPlan } from '@/lib/portal';
+import { figures, mainPlan } from '@/lib/site/portal';
 import '../globals.css';
 
 export const dynamic = 'force-dynamic';

@@ -1,11 +1,11 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
 import { LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SearchBox } from '@/components/SearchBox';
-import { titledLabel } from '@/lib/place';
-import { figures, mainPlan } from '@/lib/portal';
+import { titledLabel } from '@/lib/format/place';
+import { figures, mainPlan } from '@/lib/site/portal';
 
 /** Example queries, one per way of asking: Chinese, English, pinyin, traditional characters. */
 const EXAMPLES = ['滇池 水质', 'sponge city', 'shuzi jingji', '體育公園', 'infant mortality rate'];

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { LOCALES, routing } from '@/i18n/routing';
 import { escapeHtml } from '@/lib/search/highlight';
-import { origin } from '@/lib/portal';
+import { origin } from '@/lib/site/portal';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,14 +6,14 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { PlanDocument } from '../model';
-import type { Match, SearchEngine } from './engine-types';
+import type { PlanDocument } from '../plan/model';
+import type { EngineStats, Match, SearchEngine } from './engine-types';
 import type { Vocabulary } from './facets';
 import { toFtsMatch } from './fts-query';
 import type { ParsedQuery } from './query';
 import { rankInput } from './rank';
 import { grams } from './text';
-import { SearchInputError, type EngineStats } from './types';
+import { SearchInputError } from './types';
 import { vocabularyOf } from './vocabulary';
 
 const SCHEMA = `

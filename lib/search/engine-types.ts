@@ -1,9 +1,15 @@
 /** What an engine does (lib/search/search.ts does the rest): index, match a parsed query, read documents. */
-import type { PlanDocument } from '../model';
+import type { PlanDocument } from '../plan/model';
 import type { FacetDoc, Vocabulary } from './facets';
 import type { ParsedQuery } from './query';
 import type { RankInput } from './rank';
-import type { EngineStats } from './types';
+
+/** What `stats` reports. */
+export interface EngineStats {
+  engine: string;
+  documents: number;
+  bytes: number | null;
+}
 
 /** One matching document as an engine reports it: enough to filter, count facets, rank and page it unread. */
 export interface Match extends FacetDoc {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serverEnv, type ServerEnv } from '../env';
 import { EmbeddedEngine } from './embedded';
 import { MeiliEngine } from './meili';
-import type { SearchEngine } from './types';
+import type { SearchEngine } from './engine-types';
 import { currentCorpus, type Corpus } from '../corpus/load';
 import { districtAliases } from './vocabulary';
 import { processWide } from '../process-wide';

@@ -3,7 +3,7 @@
  * a facet's counts apply the other facets' filters but not its own, so that every value shown
  * can be added to the OR within that facet, and each count is the number of results it gives.
  */
-import { localized, type Localized, type Tag } from '../model';
+import { localized, type Localized, type Tag } from '../plan/model';
 import type { FacetValue, Facets, SearchRequest } from './types';
 import { SearchInputError } from './types';
 

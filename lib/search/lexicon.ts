@@ -5,7 +5,7 @@
 import { pinyin } from 'pinyin-pro';
 import { currentCorpus, type Corpus } from '../corpus/load';
 import { processWide } from '../process-wide';
-import { segmenter, type Segmenter } from '../segment';
+import { segmenter, type Segmenter } from './segment';
 import { normalize } from './text';
 
 export interface Lexicon {

@@ -6,15 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Meilisearch, type Task } from 'meilisearch';
-import type { PlanDocument } from '../model';
-import type { Match, SearchEngine } from './engine-types';
+import type { PlanDocument } from '../plan/model';
+import type { EngineStats, Match, SearchEngine } from './engine-types';
 import type { Vocabulary } from './facets';
 import type { ParsedQuery } from './query';
 import { currentCorpus } from '../corpus/load';
 import type { Glossary } from '../corpus/schemas';
 import { rankInput } from './rank';
 import { grams, queryGrams } from './text';
-import type { EngineStats } from './types';
 import { vocabularyOf } from './vocabulary';
 
 interface MeiliOptions {

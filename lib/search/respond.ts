@@ -1,8 +1,8 @@
 /** Reshape: engine results → the API's response (DESIGN.md), the same for every engine. */
 import { localePath } from '../../i18n/navigation';
 import { routing } from '../../i18n/routing';
-import type { PlanDocument } from '../model';
-import { routes } from '../routes';
+import type { PlanDocument } from '../plan/model';
+import { routes } from '../links/routes';
 import { highlight } from './highlight';
 import { displayTerms, parseQuery, type ParsedQuery } from './query';
 import type { Facets, Hit, SearchRequest, SearchResponse } from './types';

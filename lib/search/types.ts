@@ -1,7 +1,5 @@
 /** The search contract (DESIGN.md § Search API): what every engine takes and returns. */
-import type { DocKind, Localized, TableRow, Tag, Titled } from '../model';
-
-export type { Match, SearchEngine } from './engine-types';
+import type { DocKind, Localized, TableRow, Tag, Titled } from '../plan/model';
 
 export type Sort = 'relevance' | 'order';
 
@@ -56,12 +54,6 @@ export interface SearchResponse {
   tookMs: number;
   hits: Hit[];
   facets: Facets;
-}
-
-export interface EngineStats {
-  engine: string;
-  documents: number;
-  bytes: number | null;
 }
 
 /** A request the engines refuse: the API answers 400 with this code and message. */

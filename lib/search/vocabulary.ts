@@ -1,5 +1,5 @@
 /** The facet values a corpus can be filtered by, with the names a user may type for a district. */
-import { localized, type Localized, type PlanDocument, type Tag } from '../model';
+import { localized, type Localized, type PlanDocument, type Tag } from '../plan/model';
 import type { Gazetteer } from '../corpus/schemas';
 import type { Vocabulary } from './facets';
 import { currentCorpus } from '../corpus/load';

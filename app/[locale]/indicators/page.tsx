@@ -1,16 +1,16 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
 import { SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
-import { socialMeta } from '@/lib/social';
+import { socialMeta } from '@/lib/format/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { IndicatorChart } from '@/components/IndicatorChart';
 import { IndicatorTable } from '@/components/IndicatorTable';
-import { englishFor } from '@/lib/glossary';
-import { titledLabel } from '@/lib/place';
-import { indicators } from '@/lib/portal';
+import { englishFor } from '@/lib/corpus/glossary';
+import { titledLabel } from '@/lib/format/place';
+import { indicators } from '@/lib/site/portal';
 
 type Props = { params: Promise<{ locale: string }> };
 

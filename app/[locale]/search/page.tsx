@@ -1,17 +1,17 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
 import type { Metadata } from 'next';
-import { socialMeta } from '@/lib/social';
+import { socialMeta } from '@/lib/format/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FacetPanel } from '@/components/FacetPanel';
 import { Pagination } from '@/components/Pagination';
 import { ResultCard } from '@/components/ResultCard';
 import { SearchBox } from '@/components/SearchBox';
-import { selectKey } from '@/lib/select-key';
-import { levelLabel } from '@/lib/place';
-import { search } from '@/lib/portal';
-import { searchHref, searchParamsOf, toggleFacet, withoutFilters, type SearchState } from '@/lib/search-url';
+import { selectKey } from '@/lib/format/select-key';
+import { levelLabel } from '@/lib/format/place';
+import { search } from '@/lib/site/portal';
+import { searchHref, searchParamsOf, toggleFacet, withoutFilters, type SearchState } from '@/lib/links/search-url';
 import { parseSearchParams } from '@/lib/search/request';
 import { isSearchInputError, type SearchRequest, type SearchResponse } from '@/lib/search/types';
 

@@ -1,11 +1,11 @@
 import type { NextRequest } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { apiError, handle } from '@/lib/api';
-import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet } from '@/lib/embed';
+import { apiError, handle } from '@/lib/site/api';
+import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet } from '@/lib/format/embed';
 import { isLocale } from '@/i18n/routing';
-import { isDocumentId } from '@/lib/ids';
-import { placeLine } from '@/lib/place';
-import { origin, paragraph } from '@/lib/portal';
+import { isDocumentId } from '@/lib/plan/ids';
+import { placeLine } from '@/lib/format/place';
+import { origin, paragraph } from '@/lib/site/portal';
 
 export const dynamic = 'force-dynamic';
 

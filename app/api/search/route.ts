@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { handle } from '@/lib/api';
-import { search } from '@/lib/portal';
+import { handle } from '@/lib/site/api';
+import { search } from '@/lib/site/portal';
 import { parseSearchParams } from '@/lib/search/request';
 
 export const dynamic = 'force-dynamic';

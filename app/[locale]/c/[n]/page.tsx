@@ -1,13 +1,13 @@
 import { localeOf } from '@/i18n/navigation';
 import { LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
-import { socialMeta } from '@/lib/social';
+import { socialMeta } from '@/lib/format/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ChapterList, ChapterPager, type ChapterNavLabels } from '@/components/ChapterNav';
 import { ChapterText } from '@/components/ChapterText';
-import { levelLabel, titledLabel } from '@/lib/place';
-import { chapter, figures } from '@/lib/portal';
+import { levelLabel, titledLabel } from '@/lib/format/place';
+import { chapter, figures } from '@/lib/site/portal';
 import { needlesForHl } from '@/lib/search/respond';
 
 type Props = { params: Promise<{ locale: string; n: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,6 +1,6 @@
-import { apiError, handle } from '@/lib/api';
-import { isDocumentId } from '@/lib/ids';
-import { origin, paragraph } from '@/lib/portal';
+import { apiError, handle } from '@/lib/site/api';
+import { isDocumentId } from '@/lib/plan/ids';
+import { origin, paragraph } from '@/lib/site/portal';
 
 export const dynamic = 'force-dynamic';
 

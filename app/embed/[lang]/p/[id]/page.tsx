@@ -1,4 +1,4 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale } from '@/i18n/routing';
 import type { Metadata } from 'next';
@@ -6,9 +6,9 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DocumentText } from '@/components/DocumentText';
 import { EmbedResize } from '@/components/EmbedResize';
-import { isDocumentId } from '@/lib/ids';
-import { placeLine } from '@/lib/place';
-import { origin, paragraph } from '@/lib/portal';
+import { isDocumentId } from '@/lib/plan/ids';
+import { placeLine } from '@/lib/format/place';
+import { origin, paragraph } from '@/lib/site/portal';
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 

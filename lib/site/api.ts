@@ -1,5 +1,5 @@
 /** JSON answers of the API routes: errors always as {error: {code, message}} with the right status. */
-import { isSearchInputError } from './search/types';
+import { isSearchInputError } from '../search/types';
 
 export const apiError = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
 

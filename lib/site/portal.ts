@@ -4,12 +4,12 @@
  */
 import 'server-only';
 import { headers } from 'next/headers';
-import { serverEnv } from './env';
-import type { PlanDocument } from './model';
-import { sharedEngine } from './search/engine';
-import { search as runSearch } from './search/search';
-import type { SearchRequest, SearchResponse } from './search/types';
-import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from './store';
+import { serverEnv } from '../env';
+import type { PlanDocument } from '../plan/model';
+import { sharedEngine } from '../search/engine';
+import { search as runSearch } from '../search/search';
+import type { SearchRequest, SearchResponse } from '../search/types';
+import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from '../plan/store';
 
 /** The one search path (lib/search/search.ts) on the process-wide engine. */
 export const search = (req: SearchRequest): Promise<SearchResponse> => runSearch(sharedEngine(), req);

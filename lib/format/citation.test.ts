@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docWith, ingested } from '../test/helpers';
+import { docWith, ingested } from '../../test/helpers';
 import { apa, bibtex, chicago, cite, CITATION_STYLES, gbt7714 } from './citation';
 
 const plan = () => ingested().outline.documents[0]!;

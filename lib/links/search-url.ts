@@ -1,6 +1,6 @@
 /** Search state lives in the URL: building the links that change one part of it. */
-import { localePath } from '../i18n/navigation';
-import { type Locale } from '../i18n/routing';
+import { localePath } from '../../i18n/navigation';
+import { type Locale } from '../../i18n/routing';
 import { routes } from './routes';
 export type FacetName = 'chapter' | 'district' | 'topic';
 

@@ -1,6 +1,6 @@
 /** The curated zh → en glossary, for English glosses shown beside Chinese terms. */
-import { currentCorpus } from './corpus/load';
-import { processWide } from './process-wide';
+import { currentCorpus } from './load';
+import { processWide } from '../process-wide';
 
 const load = () => processWide('glossary', () => new Map(currentCorpus().glossary.map((e) => [e.zh, e.en[0]!])));
 

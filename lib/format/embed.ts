@@ -1,5 +1,5 @@
 /** The iframe snippet that frames one paragraph's card, and the oEmbed answer that carries it. */
-import { escapeHtml } from './search/highlight';
+import { escapeHtml } from '../search/highlight';
 
 export const EMBED_WIDTH = 560;
 /** Tall enough for a typical paragraph at 560 px; the card fits any height (its text gives way). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docWith } from '../test/helpers';
+import { docWith } from '../../test/helpers';
 import { crumbs, levelLabel, placeLine, roman, zhNumeral } from './place';
 
 describe('outline labels', () => {

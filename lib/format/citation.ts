@@ -2,8 +2,8 @@
  * Citations of one paragraph in GB/T 7714-2015, APA 7, Chicago 17 and BibTeX. Each names the plan,
  * its issuer and date, the paragraph's place in the plan, and the permalink.
  */
-import { type Locale } from '../i18n/routing';
-import type { OutlineDocument, PlanDocument } from './model';
+import { type Locale } from '../../i18n/routing';
+import type { OutlineDocument, PlanDocument } from '../plan/model';
 
 import { placeLine } from './place';
 

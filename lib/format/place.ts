@@ -1,7 +1,7 @@
 /** How a document's place in the outline is named, in each language (breadcrumbs, citations). */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { type Locale, LOCALES, type Messages } from '../i18n/routing';
-import type { PlanDocument, Titled } from './model';
+import { type Locale, LOCALES, type Messages } from '../../i18n/routing';
+import type { PlanDocument, Titled } from '../plan/model';
 
 const DIGITS = '零一二三四五六七八九';
 

@@ -1,5 +1,5 @@
 /** The title, description, OpenGraph and Twitter tags of one page, built in one place. */
-import { type Locale, LOCALES } from '../i18n/routing';
+import { type Locale, LOCALES } from '../../i18n/routing';
 import type { Metadata } from 'next';
 
 export function socialMeta({

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { processWide } from './process-wide';
+import { processWide } from '../process-wide';
 
 /** A token worth indexing: CJK, letters or digits; punctuation and spaces are dropped. */
 const WORDLIKE = /[\p{L}\p{N}]/u;

@@ -1,6 +1,6 @@
 /** The document model shared by ingest, the engines and the app (DESIGN.md § Document model). */
 
-import { type Locale, LOCALES } from '../i18n/routing';
+import { type Locale, LOCALES } from '../../i18n/routing';
 
 /** Text in every UI language. */
 export type Localized = Record<Locale, string>;
