@@ -2,7 +2,7 @@
  * Citations of one paragraph in GB/T 7714-2015, APA 7, Chicago 17 and BibTeX. Each names the plan,
  * its issuer and date, the paragraph's place in the plan, and the permalink.
  */
-import { type Locale } from '../../i18n/routing';
+import { type Locale, LOCALES, SOURCE_LOCALE } from '../../i18n/routing';
 import type { OutlineDocument, PlanDocument } from '../plan/model';
 
 import { placeLine } from './place';
@@ -20,8 +20,8 @@ interface CitationInput {
 type CitationStyle = 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
 export const CITATION_STYLES: CitationStyle[] = ['gbt7714', 'apa', 'chicago', 'bibtex'];
 
-/** Citations name the place in plain words: 第十七章 … 第一节 …, or Chapter 17: …, Section 1: … */
-const SEPARATOR = { zh: ' ', en: ', ' } as const;
+/** Citations name the place in plain words: 第十七章 … 第一节 … in the plan's language, Chapter 17: …, Section 1: … in others. */
+const separator = (locale: Locale) => (locale === SOURCE_LOCALE ? ' ' : ', ');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -33,24 +33,24 @@ function parts(iso: string) {
 
 /** The paragraph's place, with its kind where it is not plain text (box item, table row). */
 function where(c: CitationInput): string {
-  return placeLine(c.doc, c.lang, 'part', SEPARATOR[c.lang]) || (c.lang === 'zh' ? '卷首' : 'front matter');
+  return placeLine(c.doc, c.lang, 'part', separator(c.lang)) || LOCALES[c.lang].messages.Result.front;
 }
 
 export function gbt7714(c: CitationInput): string {
   // GB/T 7714-2015 §8, electronic resource: 责任者. 题名: 其他题名信息[EB/OL]. (发表日期)[引用日期]. 获取路径.
-  const place = placeLine(c.doc, 'zh', 'part', SEPARATOR.zh);
+  const place = placeLine(c.doc, 'zh', 'part', separator('zh'));
   return `${c.plan.issuer.zh}. ${c.plan.title.zh}${place ? `: ${place}` : ''}[EB/OL]. (${c.plan.issued})[${c.accessed}]. ${c.url}.`;
 }
 
 export function apa(c: CitationInput): string {
   const { y, m, d } = parts(c.plan.issued);
-  return `${c.plan.issuer.en}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.plan.title.zh} [${c.plan.title.en}] (${placeLine(c.doc, 'en', 'chapter', SEPARATOR.en) || 'front matter'}). ${c.url}`;
+  return `${c.plan.issuer.en}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.plan.title.zh} [${c.plan.title.en}] (${placeLine(c.doc, 'en', 'chapter', separator('en')) || 'front matter'}). ${c.url}`;
 }
 
 export function chicago(c: CitationInput): string {
   const { y, m, d } = parts(c.plan.issued);
   const a = parts(c.accessed);
-  return `${c.plan.issuer.en}. ${c.plan.title.zh} [${c.plan.title.en}]. ${MONTHS[m - 1]} ${d}, ${y}. ${placeLine(c.doc, 'en', 'chapter', SEPARATOR.en) || 'Front matter'}. Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}. ${c.url}.`;
+  return `${c.plan.issuer.en}. ${c.plan.title.zh} [${c.plan.title.en}]. ${MONTHS[m - 1]} ${d}, ${y}. ${placeLine(c.doc, 'en', 'chapter', separator('en')) || 'Front matter'}. Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}. ${c.url}.`;
 }
 
 const bibEscape = (s: string) => s.replace(/([{}\\&%$#_])/g, '\\$1');
@@ -58,7 +58,7 @@ const bibEscape = (s: string) => s.replace(/([{}\\&%$#_])/g, '\\$1');
 export function bibtex(c: CitationInput): string {
   const { y, m } = parts(c.plan.issued);
   const fields: [string, string][] = [
-    ['author', `{${bibEscape(c.lang === 'zh' ? c.plan.issuer.zh : c.plan.issuer.en)}}`],
+    ['author', `{${bibEscape(c.plan.issuer[c.lang])}}`],
     ['title', `{${bibEscape(c.plan.title.zh)}}`],
     ['year', String(y)],
     ['month', BIB_MONTHS[m - 1]!],
@@ -66,7 +66,8 @@ export function bibtex(c: CitationInput): string {
     ['url', `{${c.url}}`],
     ['urldate', `{${c.accessed}}`],
   ];
-  if (c.lang === 'en') fields.splice(2, 0, ['titleaddon', `{${bibEscape(c.plan.title.en)}}`]);
+  // In another language than the plan's, the title in that language follows the printed one.
+  if (c.lang !== SOURCE_LOCALE) fields.splice(2, 0, ['titleaddon', `{${bibEscape(c.plan.title[c.lang])}}`]);
   return `@misc{${c.doc.id},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
 }
 

@@ -1,7 +1,7 @@
 import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
-import { SOURCE_LOCALE } from '@/i18n/routing';
+import { LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/format/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -35,7 +35,7 @@ export default async function IndicatorsPage({ params }: Props) {
   // English pages name indicators and units by their glossary English, where it has one.
   const term = (printed: string) => {
     const english = locale === SOURCE_LOCALE ? undefined : englishFor(printed);
-    return english ? { text: english, lang: 'en' } : { text: printed, lang: 'zh-CN' };
+    return english ? { text: english, lang: LOCALES.en.html } : { text: printed, lang: LOCALES[SOURCE_LOCALE].html };
   };
 
   return (

@@ -1,6 +1,5 @@
+import { localeOf, localePath } from '@/i18n/navigation';
 import { routes } from '@/lib/links/routes';
-import { localePath } from '@/i18n/navigation';
-import { type Locale } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -18,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, id } = await params;
   const found = load(id);
   if (!found) return { robots: { index: false } };
-  const l = lang as Locale;
+  const l = localeOf(lang);
   const place = placeLine(found.doc, l, 'chapter') || found.plan.title[l];
   return { robots: { index: false }, title: `${place} — ${found.plan.title[l]}` };
 }
@@ -29,8 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * and link always show. It also tells the host page its full height (EmbedResize).
  */
 export default async function EmbedCard({ params }: Props) {
-  const { lang: raw, id } = await params;
-  const lang = raw as Locale;
+  const { lang: segment, id } = await params;
+  const lang = localeOf(segment);
   const found = load(id);
   if (!found) notFound();
   const t = await getTranslations({ locale: lang, namespace: 'Embed' });
