@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   bar?.start(corpus.plans.length, 0);
   const result = ingest(corpus, (done) => bar?.update(done));
   bar?.stop();
-  log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }));
+  log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }, result.stale));
   // The index first: if it fails, all three outputs stay as they were.
   await buildIndexes(result.documents, corpus, args.out, log);
   writeAtomic(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n');

@@ -7,7 +7,7 @@ function countBy<T>(items: T[], keys: (item: T) => string[]): [string, number][]
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-export function summarize(documents: PlanDocument[], outline: Outline, ms: { total: number; jieba: number }): string {
+export function summarize(documents: PlanDocument[], outline: Outline, ms: { total: number; jieba: number }, stale: string[] = []): string {
   const chapters = outline.documents.flatMap((d) => d.parts.flatMap((p) => p.chapters));
   const tokens = documents.reduce((n, d) => n + d.tokens.length, 0);
   const table = (rows: [string, number][]) => rows.map(([k, n]) => `  ${k.padEnd(14, ' ')} ${n}`).join('\n');
@@ -19,6 +19,7 @@ export function summarize(documents: PlanDocument[], outline: Outline, ms: { tot
     `sections        ${chapters.reduce((n, c) => n + c.sections.length, 0)}`,
     `boxes           ${chapters.reduce((n, c) => n + c.boxes.length, 0)}`,
     `indicator rows  ${documents.filter((d) => d.kind === 'indicator').length}`,
+    ...translationLines(documents, stale),
     `truncated       ${
       outline.documents
         .filter((d) => d.truncated)
@@ -32,4 +33,13 @@ export function summarize(documents: PlanDocument[], outline: Outline, ms: { tot
     table(countBy(documents, (d) => d.topics.map((t) => `${t.id}`))),
     `time            ${(ms.total / 1000).toFixed(2)} s (jieba ${(ms.jieba / 1000).toFixed(2)} s)`,
   ].join('\n');
+}
+
+/** Documents with a translation, by locale, and the stale ones (their Chinese changed since): named, not used. */
+function translationLines(documents: PlanDocument[], stale: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of documents) for (const l of Object.keys(d.translations ?? {})) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const lines = [...counts].map(([l, n]) => `translated (${l})  ${n} of ${documents.length}`);
+  if (stale.length > 0) lines.push(`stale translations ${stale.length}, not used: ${stale.slice(0, 10).join(', ')}${stale.length > 10 ? ' …' : ''}`);
+  return lines;
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../lib/corpus/fingerprint';
 import type { PlanDocument } from '../lib/plan/model';
 import { ingested } from './helpers';
 
@@ -23,8 +23,6 @@ const translations: Translation[] = readFileSync('corpus/kunming-14th-five-year-
   .map((l) => JSON.parse(l) as Translation);
 const byId = new Map(translations.map((t) => [t.id, t]));
 const glossary = JSON.parse(readFileSync('corpus/glossary.json', 'utf8')) as { zh: string; en: string[]; kind: string }[];
-
-const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** Translated so far: the front matter and parts 1–3 (chapters 1–10). Headings use the curated titles. */
 const inScope = (d: PlanDocument) => d.kind !== 'heading' && d.kind !== 'toc-entry' && (d.chapter ? d.chapter.no <= 10 : !d.part || d.part.no <= 3);
@@ -120,6 +118,41 @@ describe('the English text', () => {
     }
     expect(checked).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('ingest attaches the English', () => {
+  const doc = (id: string) => ingested().documents.find((d) => d.id === id)!;
+
+  it('to every translated document, the Chinese unchanged', () => {
+    const d = doc('km14-c10-s1-p1');
+    expect(d.translations?.en).toBe(byId.get('km14-c10-s1-p1')!.en);
+    expect(d.text.startsWith('更好地利用国内国际两个市场两种资源')).toBe(true);
+    // Not yet translated: no English at all, rather than anything made up.
+    expect(doc('km14-c30-s1-p1').translations?.en).toBeUndefined();
+  });
+
+  it('to headings and the contents entries that repeat them, from the curated titles', () => {
+    expect(doc('km14-c30').translations?.en).toMatch(/^Chapter 30: /);
+    const toc = ingested().documents.find((d) => d.kind === 'toc-entry' && d.repeats === 'km14-c1')!;
+    expect(toc.translations?.en).toBe(doc('km14-c1').translations?.en);
+  });
+
+  it('never a translation whose Chinese has changed: it is reported as stale', async () => {
+    const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadCorpus } = await import('../lib/corpus/load');
+    const { ingest } = await import('../ingest/pipeline');
+    const dir = mkdtempSync(join(tmpdir(), 'stale-'));
+    cpSync('corpus', dir, { recursive: true });
+    // The translation of one paragraph was made from other Chinese: its fingerprint no longer matches.
+    const lines = translations.map((t) => JSON.stringify(t.id === 'km14-c10-s1-p1' ? { ...t, zh: '0000000000000000' } : t));
+    writeFileSync(join(dir, 'kunming-14th-five-year-plan.en.jsonl'), lines.join('\n') + '\n');
+    const result = ingest(loadCorpus(dir));
+    expect(result.stale).toEqual(['en km14-c10-s1-p1']);
+    expect(result.documents.find((d) => d.id === 'km14-c10-s1-p1')!.translations).toBeUndefined();
+    expect(result.documents.find((d) => d.id === 'km14-c10-s2-p1')!.translations?.en).toBe(byId.get('km14-c10-s2-p1')!.en);
   });
 });
 

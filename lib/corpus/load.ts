@@ -17,6 +17,7 @@ import {
   ManifestSchema,
   TitlesSchema,
   TopicsSchema,
+  translationLineSchema,
   type Cedict,
   type Gazetteer,
   type Glossary,
@@ -25,11 +26,42 @@ import {
   type Topics,
 } from './schemas';
 
+/** One document's translation: the fingerprint of the Chinese it was made from, and the text. */
+export interface Translation {
+  fingerprint: string;
+  text: string;
+}
+
 interface CorpusPlan {
   entry: ManifestEntry;
   source: string;
   titles: Titles;
   titlesFile: string;
+  /** UI locale → document id → translation. */
+  translations: Record<string, Map<string, Translation>>;
+}
+
+/** A translation file: one JSON object per line; a bad line is an error naming the file and the line. */
+function readTranslations(file: string, locale: string): Map<string, Translation> {
+  const schema = translationLineSchema(locale);
+  const out = new Map<string, Translation>();
+  readSource(file)
+    .split('\n')
+    .forEach((line, k) => {
+      if (!line.trim()) return;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (e) {
+        throw new IngestError(file, `line ${k + 1} is not valid JSON (${(e as Error).message})`);
+      }
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) throw new IngestError(file, `line ${k + 1}: ${parsed.error.issues[0]!.path.join('.') || '(root)'}: ${parsed.error.issues[0]!.message}`);
+      const row = parsed.data as { id: string; zh: string } & Record<string, string>;
+      if (out.has(row.id)) throw new IngestError(file, `line ${k + 1}: ${row.id} is translated twice`);
+      out.set(row.id, { fingerprint: row.zh, text: row[locale]! });
+    });
+  return out;
 }
 
 export interface Corpus {
@@ -76,7 +108,12 @@ function read(dir: string, manifestName: string): Corpus {
       if (!existsSync(titlesFile)) throw new IngestError(manifestFile, `entry ${entry.id} points to ${entry.titles}, which does not exist`);
       titlesCache.set(titlesFile, readJson(titlesFile, TitlesSchema));
     }
-    return { entry, source: readSource(file), titles: titlesCache.get(titlesFile)!, titlesFile };
+    const translations: CorpusPlan['translations'] = {};
+    for (const [locale, name] of Object.entries(entry.translations ?? {})) {
+      if (!existsSync(join(dir, name))) throw new IngestError(manifestFile, `entry ${entry.id} points to ${name}, which does not exist`);
+      translations[locale] = readTranslations(join(dir, name), locale);
+    }
+    return { entry, source: readSource(file), titles: titlesCache.get(titlesFile)!, titlesFile, translations };
   });
   const cedictFile = join(dir, 'cedict-en.json');
   return {

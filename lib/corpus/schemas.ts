@@ -20,6 +20,8 @@ export const ManifestSchema = z.object({
         issuer: Localized,
         issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         language: z.string().min(2),
+        /** The project's translations of the plan: UI locale → JSON Lines file (translationLineSchema). */
+        translations: z.record(z.string(), z.string().min(1)).optional(),
       }),
     )
     .min(1),
@@ -58,6 +60,13 @@ export type Topics = z.infer<typeof TopicsSchema>;
 /** glossary.json: zh → en, the first English canonical. Kind `unit` labels table cells and is no search word. */
 export const GlossarySchema = z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)).min(1), kind: z.string() }));
 export type Glossary = z.infer<typeof GlossarySchema>;
+
+/**
+ * One line of a translation file (`*.en.jsonl`): the document id, a fingerprint of the Chinese it
+ * translates (lib/corpus/fingerprint.ts) and the text under the locale's own key.
+ */
+export const translationLineSchema = (locale: string) =>
+  z.object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), zh: z.string().regex(/^[0-9a-f]{16}$/, 'a 16-hex-digit fingerprint'), [locale]: z.string().min(1) });
 
 /** cedict-en.json: CC-CEDICT's English for the corpus's words (npm run cedict). */
 export const CedictSchema = z.object({ english: z.record(z.string(), z.array(z.string())) });

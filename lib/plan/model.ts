@@ -49,6 +49,8 @@ export interface PlanDocument {
   topics: Tag[];
   /** Segmented tokens (jieba cut-for-search, lower-cased, punctuation dropped). */
   tokens: string[];
+  /** The project's (unofficial) translations of `text`, by UI locale; absent where not yet translated. */
+  translations?: Partial<Record<Locale, string>>;
   /** A contents entry whose heading is in the text: the heading's id. Such entries are not search hits. */
   repeats?: string;
   /** Set on the last paragraph of a source that is cut off mid-sentence. */

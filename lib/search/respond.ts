@@ -31,6 +31,7 @@ function toHit(d: PlanDocument, needles: string[]): Hit {
   if (d.truncated) hit.truncated = true;
   // Table rows carry their cells, so a hit can show each value with its column's name.
   if (d.table) hit.table = d.table;
+  if (d.translations) hit.translations = d.translations;
   return hit;
 }
 

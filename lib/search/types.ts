@@ -1,5 +1,5 @@
 /** The search contract (DESIGN.md § Search API): what every engine takes and returns. */
-import type { DocKind, Localized, TableRow, Tag, Titled } from '../plan/model';
+import type { DocKind, Localized, PlanDocument, TableRow, Tag, Titled } from '../plan/model';
 
 export type Sort = 'relevance' | 'order';
 
@@ -32,6 +32,8 @@ export interface Hit {
   districts: Tag[];
   topics: Tag[];
   table?: TableRow;
+  /** The project's (unofficial) translations of `text`, by UI locale, where they exist. */
+  translations?: PlanDocument['translations'];
   truncated?: true;
 }
 
