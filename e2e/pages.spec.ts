@@ -216,3 +216,44 @@ test.describe('paging', () => {
     await expect(page.getByText('源文件第 1224 行', { exact: true })).toBeVisible();
   });
 });
+
+test.describe('the English text (unofficial translation)', () => {
+  const english = (page: import('@playwright/test').Page) => page.locator('section[aria-label] [data-translation="en"]');
+  const chinese = (page: import('@playwright/test').Page) => page.locator('section[aria-label] p[lang="zh-CN"]').first();
+
+  test('an English permalink shows the English first, labelled, with the Chinese beside it', async ({ page }) => {
+    await page.goto('/en/p/km14-c10-s1-p1');
+    await expect(english(page)).toContainText('We will make better use of both domestic and international markets and resources');
+    await expect(page.getByText('Unofficial translation by Plan Search')).toBeVisible();
+    await expect(chinese(page)).toContainText('更好地利用国内国际两个市场两种资源');
+    const en = (await english(page).boundingBox())!;
+    const zh = (await chinese(page).boundingBox())!;
+    expect(zh.x).toBeGreaterThanOrEqual(en.x + en.width);
+  });
+
+  test('on a phone the two are stacked, the English above', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en/p/km14-c10-s1-p1');
+    const en = (await english(page).boundingBox())!;
+    const zh = (await chinese(page).boundingBox())!;
+    expect(zh.y).toBeGreaterThanOrEqual(en.y + en.height);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('a Chinese permalink shows the Chinese and offers the English', async ({ page }) => {
+    await page.goto('/zh/p/km14-c10-s1-p1');
+    await expect(chinese(page)).toBeVisible();
+    await expect(english(page)).toBeHidden();
+    await page.getByText('英文（规划检索非官方译文）').click();
+    await expect(english(page)).toBeVisible();
+    await expect(english(page)).toContainText('We will make better use');
+  });
+
+  test('a paragraph not yet translated shows the Chinese alone', async ({ page }) => {
+    await page.goto('/en/p/km14-c30-s1-p1');
+    await expect(chinese(page)).toBeVisible();
+    await expect(english(page)).toHaveCount(0);
+    await expect(page.getByText('Unofficial translation by Plan Search')).toHaveCount(0);
+  });
+});

@@ -9,6 +9,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { CopyButton } from '@/components/CopyButton';
 import { DocumentText } from '@/components/DocumentText';
+import { ParallelText } from '@/components/ParallelText';
 import { Tags } from '@/components/Tags';
 import { cite, CITATION_STYLES } from '@/lib/format/citation';
 import { embedSnippet } from '@/lib/format/embed';
@@ -76,7 +77,13 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
       </header>
 
       <section aria-label={place} className="rounded-lg border-l-4 border-accent bg-white p-5 shadow-sm">
-        <DocumentText doc={doc} needles={needles} lang={locale} className="text-lg leading-loose" />
+        <ParallelText
+          doc={doc}
+          needles={needles}
+          locale={locale}
+          labels={{ translation: t('unofficialTranslation'), original: t('original'), offer: t('offerTranslation') }}
+          className="text-lg leading-loose"
+        />
         {doc.truncated && <p className="mt-2 text-sm text-accent">{t('truncatedNote')}</p>}
         <div className="mt-3">
           <Tags districts={doc.districts} topics={doc.topics} lang={locale} label={t('tags')} />
