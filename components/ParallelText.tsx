@@ -1,5 +1,5 @@
 import { DocumentText } from './DocumentText';
-import { LOCALES, SOURCE_LOCALE, type Locale } from '@/i18n/routing';
+import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import type { PlanDocument } from '@/lib/plan/model';
 
 export interface ParallelLabels {

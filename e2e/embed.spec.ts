@@ -91,3 +91,13 @@ test('oEmbed honours maxwidth and maxheight in the size and in the html', async 
   expect(big.html).toContain(`width="${big.width}"`);
   expect(big.html).toContain(`height="${big.height}"`);
 });
+
+test('with lang=en the card quotes the English, labelled as an unofficial translation', async ({ page }) => {
+  await page.goto('/embed/p/km14-c10-s1-p1?lang=en');
+  await expect(page.locator('[data-translation="en"]')).toContainText('We will make better use of both domestic and international markets');
+  await expect(page.locator('footer')).toContainText('Unofficial translation by Plan Search');
+  await page.goto('/embed/p/km14-c10-s1-p1');
+  await expect(page.locator('[data-translation]')).toHaveCount(0);
+  await expect(page.locator('article')).toContainText('更好地利用国内国际两个市场两种资源');
+  await expect(page.locator('footer')).not.toContainText('非官方译文');
+});

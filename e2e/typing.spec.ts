@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { hydrated } from './ready';
 
 /**
  * The live search box on the results page, typed into as people type: slowly, with answers that
@@ -41,6 +42,7 @@ for (const { locale, word, delay } of CASES) {
   test(`typing "${word}" at ${delay} ms a key on /${locale}/search keeps every letter`, async ({ page, request }) => {
     const state = await slowAnswers(page);
     await page.goto(`/${locale}/search?q=x`);
+    await hydrated(page);
     await box(page).click();
     await box(page).press('ControlOrMeta+a');
     await box(page).pressSequentially(word, { delay });
@@ -61,6 +63,7 @@ for (const { locale, word, delay } of CASES) {
 
 test('an IME composition searches once the word is committed, never mid-word', async ({ page }) => {
   await page.goto('/zh/search?q=x');
+  await hydrated(page);
   const navigations: string[] = [];
   page.on('request', (r) => {
     if (isNavigation(r) && r.url().includes('/search?')) navigations.push(new URL(r.url()).searchParams.get('q') ?? '');
@@ -84,6 +87,7 @@ test('an IME composition searches once the word is committed, never mid-word', a
 
 test('a pause in typing makes a history entry: Back returns to the previous search', async ({ page }) => {
   await page.goto('/en/search?q=water');
+  await hydrated(page);
   await expect(box(page)).toHaveValue('water');
   await box(page).click();
   await box(page).press('ControlOrMeta+a');
@@ -99,6 +103,7 @@ test('a pause in typing makes a history entry: Back returns to the previous sear
 
 test('Esc clears the box and leaves the results until the next search', async ({ page }) => {
   await page.goto('/en/search?q=water');
+  await hydrated(page);
   const heading = await page.locator('#results-heading').innerText();
   const navigations: string[] = [];
   page.on('request', (r) => {

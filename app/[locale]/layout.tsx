@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { LOCALES, routing } from '@/i18n/routing';
 import { HeaderSearch } from '@/components/HeaderSearch';
+import { HydrationMark } from '@/components/HydrationMark';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { figures, mainPlan } from '@/lib/site/portal';
 import '../globals.css';
@@ -76,6 +77,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             </div>
           </div>
         </header>
+        <HydrationMark />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

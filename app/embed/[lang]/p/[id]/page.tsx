@@ -1,3 +1,4 @@
+import { LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { localeOf, localePath } from '@/i18n/navigation';
 import { routes } from '@/lib/links/routes';
 import type { Metadata } from 'next';
@@ -34,16 +35,27 @@ export default async function EmbedCard({ params }: Props) {
   if (!found) notFound();
   const t = await getTranslations({ locale: lang, namespace: 'Embed' });
   const href = `${await origin()}${localePath(lang, routes.permalink(id))}`;
+  // In another language than the plan's, the card quotes the project's translation where there is one, labelled.
+  const translation = lang !== SOURCE_LOCALE && found.doc.kind !== 'heading' ? found.doc.translations?.[lang] : undefined;
   return (
     <article id="card" className="m-0 flex h-full flex-col overflow-hidden rounded-lg border border-stone-300 bg-white p-4 font-sans shadow-sm">
       <div id="card-text" className="relative min-h-0 flex-1 overflow-hidden">
-        <DocumentText doc={found.doc} needles={[]} lang={lang} className="text-base leading-relaxed" />
+        {translation ? (
+          <p lang={LOCALES[lang].html} className="whitespace-pre-line text-base leading-relaxed" data-translation={lang}>
+            {translation}
+          </p>
+        ) : (
+          <DocumentText doc={found.doc} needles={[]} lang={lang} className="text-base leading-relaxed" />
+        )}
         <div id="card-fade" aria-hidden="true" className="pointer-events-none absolute inset-x-0 bottom-0 h-6 bg-gradient-to-t from-white" />
       </div>
       <footer className="mt-3 shrink-0 border-t border-stone-200 pt-2 text-xs text-stone-600">
         <p className="truncate">{placeLine(found.doc, lang, 'chapter')}</p>
         <p className="mt-1 flex flex-wrap justify-between gap-x-2">
-          <span className="min-w-0 truncate">{t('from', { title: found.plan.title[lang] })}</span>
+          <span className="min-w-0 truncate">
+            {translation && <>{t('unofficial')} · </>}
+            {t('from', { title: found.plan.title[lang] })}
+          </span>
           <a href={href} target="_blank" rel="noopener" className="shrink-0 font-medium text-sky-800 underline">
             {t('open')}
           </a>
