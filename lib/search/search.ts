@@ -60,7 +60,8 @@ async function climb(engine: SearchEngine, query: ParsedQuery) {
 /** One pass: no retry, no correction. */
 async function once(engine: SearchEngine, req: SearchRequest): Promise<SearchResponse> {
   const t0 = performance.now();
-  const filter = resolveFilter(req, await engine.vocabulary());
+  const vocab = await engine.vocabulary();
+  const filter = resolveFilter(req, vocab);
   const query = parseQuery(req.q, { typing: req.typing });
   const filtered = filter.chapter !== null || filter.district !== null || filter.topic !== null;
   const browsing = !searchable(query);
@@ -74,7 +75,7 @@ async function once(engine: SearchEngine, req: SearchRequest): Promise<SearchRes
   const facets = countFacets(
     scored.map((s) => s.m),
     filter,
-    await engine.vocabulary(),
+    vocab,
   );
   const matched = scored.filter((s) => passesFilter(s.m, filter));
   if (req.sort === 'order' || browsing) {
