@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { PlanDocument } from '../plan/model';
 import type { EngineStats, Match, SearchEngine } from './engine-types';
 import type { Vocabulary } from './facets';
+import { englishStems, englishTextWords } from './english';
 import { toFtsMatch } from './fts-query';
 import type { ParsedQuery } from './query';
 import { rankInput } from './rank';
@@ -20,12 +21,16 @@ const SCHEMA = `
   CREATE TABLE docs (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL, ord INTEGER NOT NULL,
     kind TEXT NOT NULL, chapter INTEGER, districts TEXT NOT NULL, topics TEXT NOT NULL,
-    text TEXT NOT NULL, context TEXT NOT NULL, listed INTEGER NOT NULL, json TEXT NOT NULL);
-  CREATE VIRTUAL TABLE fts USING fts5(grams, words, content='', tokenize='unicode61 remove_diacritics 0');
+    text TEXT NOT NULL, context TEXT NOT NULL, en TEXT NOT NULL, listed INTEGER NOT NULL, json TEXT NOT NULL);
+  CREATE VIRTUAL TABLE fts USING fts5(grams, words, en, enw, content='', tokenize='unicode61 remove_diacritics 0');
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
-/** bm25 column weights: grams (substring), words (whole jieba words). */
-const BM25 = 'bm25(fts, 1.0, 2.0)';
+/**
+ * bm25 column weights: grams (substring), words (whole jieba words), the English text's stems, and
+ * its words as written (matched only while typing). One expression scores both languages, so one
+ * ranking merges documents found through the Chinese and through the English.
+ */
+const BM25 = 'bm25(fts, 1.0, 2.0, 1.5, 1.0)';
 interface Loaded {
   db: Database.Database;
   meta: (Match & { listed: boolean })[];
@@ -55,12 +60,13 @@ export class EmbeddedEngine implements SearchEngine {
       db.pragma('journal_mode = OFF');
       db.pragma('synchronous = OFF');
       db.exec(SCHEMA);
-      const doc = db.prepare('INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
-      const fts = db.prepare('INSERT INTO fts (rowid, grams, words) VALUES (?,?,?)');
+      const doc = db.prepare('INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)');
+      const fts = db.prepare('INSERT INTO fts (rowid, grams, words, en, enw) VALUES (?,?,?,?,?)');
       db.transaction(() => {
         documents.forEach((d, k) => {
           const rowid = k + 1;
           const context = [d.part?.zh, d.chapter?.zh, d.section?.zh, d.box?.zh].filter(Boolean).join(' ');
+          const en = d.translations?.en ?? '';
           doc.run(
             rowid,
             d.id,
@@ -72,11 +78,12 @@ export class EmbeddedEngine implements SearchEngine {
             d.topics.map((t) => t.id).join(' '),
             d.text,
             context,
+            en,
             d.repeats ? 0 : 1,
             JSON.stringify(d),
           );
           // A contents entry that repeats a heading stays readable by id but is never a hit beside it.
-          if (!d.repeats) fts.run(rowid, grams(d.text).join(' '), d.tokens.join(' '));
+          if (!d.repeats) fts.run(rowid, grams(d.text).join(' '), d.tokens.join(' '), englishStems(en).join(' '), englishTextWords(en).join(' '));
         });
         db.prepare('INSERT INTO meta VALUES (?, ?)').run('built', new Date().toISOString());
       })();
@@ -100,7 +107,7 @@ export class EmbeddedEngine implements SearchEngine {
     if (this.loaded) return this.loaded;
     if (!existsSync(this.file)) throw new Error(`search index ${this.file} not found: run npm run ingest`);
     const db = new Database(this.file, { readonly: true, fileMustExist: true });
-    const rows = db.prepare('SELECT rowid, doc, ord, kind, chapter, districts, topics, text, context, listed, json FROM docs ORDER BY rowid').all() as {
+    const rows = db.prepare('SELECT rowid, doc, ord, kind, chapter, districts, topics, text, context, en, listed, json FROM docs ORDER BY rowid').all() as {
       rowid: number;
       doc: string;
       ord: number;
@@ -110,6 +117,7 @@ export class EmbeddedEngine implements SearchEngine {
       topics: string;
       text: string;
       context: string;
+      en: string;
       listed: number;
       json: string;
     }[];
@@ -121,7 +129,7 @@ export class EmbeddedEngine implements SearchEngine {
       districts: r.districts ? r.districts.split(' ') : [],
       topics: r.topics ? r.topics.split(' ') : [],
       listed: r.listed === 1,
-      rank: rankInput(r.text, [r.context], r.kind),
+      rank: rankInput(r.text, [r.context], r.kind, r.en),
     }));
     // Labels come from the documents themselves, parsed once here.
     const vocab = vocabularyOf(

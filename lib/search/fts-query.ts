@@ -2,6 +2,7 @@
  * ParsedQuery → SQLite FTS5 MATCH expression. Every token comes from grams() (letters, digits and
  * Han characters only) and is double-quoted, so nothing a user types is read as FTS5 syntax.
  */
+import { stem } from './english';
 import type { ParsedQuery, Term } from './query';
 import { grams, hasHan, queryGrams } from './text';
 
@@ -19,8 +20,19 @@ function alternative(alt: string, prefix: boolean): string | null {
   return parts.join(' OR ');
 }
 
+/**
+ * The English words of a term as a phrase of the English text: Porter stems in `en`; while typing,
+ * the words as typed in `enw`, the last one as a prefix (a partial word's stem is not a prefix of the word's).
+ */
+function english(words: string[], prefix: boolean): string | null {
+  if (words.length === 0) return null;
+  return prefix ? `enw : ${quote(words.join(' '))}*` : `en : ${quote(words.map(stem).join(' '))}`;
+}
+
 function term(t: Term): string | null {
   const alts = t.alternatives.map((a) => alternative(a, t.prefix === true)).filter((a): a is string => a !== null);
+  const en = t.en ? english(t.en, t.prefix === true) : null;
+  if (en) alts.push(en);
   return alts.length ? `(${alts.join(' OR ')})` : null;
 }
 

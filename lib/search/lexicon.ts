@@ -19,6 +19,8 @@ export interface Lexicon {
   englishWords: Set<string>;
   /** The corpus's segmenter (its jieba user dictionary), for queries. */
   segment: Segmenter;
+  /** How often each Chinese word occurs in the plans (jieba's words): the commoner reading wins a tie. */
+  frequency: Map<string, number>;
 }
 
 /** Latin words as a user types them: lower case, letters and digits, & kept inside words (R&D), tone marks dropped (diānchí, lǜ → lv). */
@@ -104,14 +106,19 @@ export function buildLexicon(corpus: Corpus): Lexicon {
     if (word) chinese.add(word);
   }
   // The plans' own words, so that any word of the text can be typed in pinyin (xueyuan → 学院).
+  const frequency = new Map<string, number>();
   for (const source of new Set(corpus.plans.map((p) => p.source))) {
-    for (const w of segment.forQuery(source)) if (/^\p{Script=Han}{2,8}$/u.test(w)) chinese.add(w);
+    for (const w of segment.forQuery(source)) {
+      if (!/^\p{Script=Han}{2,8}$/u.test(w)) continue;
+      chinese.add(w);
+      frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    }
   }
   for (const zh of chinese) {
     if (Array.from(zh).length >= 2) for (const r of readings(zh)) add(pinyinMap, r, zh);
   }
   const maxEnglishWords = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
-  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment };
+  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency };
 }
 
 export const lexicon = (): Lexicon => processWide('lexicon', () => buildLexicon(currentCorpus()));

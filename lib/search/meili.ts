@@ -12,6 +12,7 @@ import type { Vocabulary } from './facets';
 import type { ParsedQuery } from './query';
 import { currentCorpus } from '../corpus/load';
 import type { Glossary } from '../corpus/schemas';
+import { englishStems, englishTextWords, stem } from './english';
 import { rankInput } from './rank';
 import { grams, queryGrams } from './text';
 import { vocabularyOf } from './vocabulary';
@@ -38,6 +39,9 @@ interface MeiliRecord {
   topics: string[];
   grams: string;
   words: string;
+  /** The English text as Porter stems (english.ts), matched as phrases, and its words as written (for the boosts). */
+  en: string;
+  enw: string;
   /** False for a contents entry that repeats a heading. */
   listed: boolean;
   /** Normalised text and outline titles, for the shared phrase and proximity boosts. */
@@ -47,7 +51,7 @@ interface MeiliRecord {
 }
 
 /** What a match carries back: facets, order and the boosts' text; `_rankingScore` comes with showRankingScore. */
-export const MATCH_FIELDS = ['id', 'order', 'kind', 'chapter', 'districts', 'topics', 'rankText', 'rankContext'];
+export const MATCH_FIELDS = ['id', 'order', 'kind', 'chapter', 'districts', 'topics', 'rankText', 'rankContext', 'en', 'enw'];
 /** Every match of a query in one answer (pagination.maxTotalHits in the settings). */
 const MAX_HITS = 100_000;
 
@@ -62,6 +66,8 @@ export function toRecord(d: PlanDocument, order: number): MeiliRecord {
     topics: d.topics.map((t) => t.id),
     grams: grams(d.text).join(' '),
     words: d.tokens.join(' '),
+    en: englishStems(d.translations?.en ?? '').join(' '),
+    enw: englishTextWords(d.translations?.en ?? '').join(' '),
     listed: !d.repeats,
     ...(({ text, context }) => ({ rankText: text, rankContext: context }))(rankInput(d.text, [d.part?.zh, d.chapter?.zh, d.section?.zh, d.box?.zh], d.kind)),
     json: JSON.stringify(d),
@@ -72,7 +78,13 @@ export function indexSettings(glossary: { zh: string; en: string[]; kind?: strin
   const synonyms: Record<string, string[]> = {};
   for (const g of glossary) if (g.kind !== 'unit') for (const en of g.en) (synonyms[en.toLowerCase()] ??= []).push(g.zh);
   return {
-    searchableAttributes: ['words', 'grams'],
+    searchableAttributes: ['words', 'grams', 'en'],
+    // The Chinese fields are pre-segmented grams and words; the English is pre-stemmed. Naming the
+    // languages keeps Meilisearch from guessing them per field value.
+    localizedAttributes: [
+      { attributePatterns: ['grams', 'words'], locales: ['cmn'] },
+      { attributePatterns: ['en'], locales: ['eng'] },
+    ],
     filterableAttributes: ['chapter', 'districts', 'topics', 'doc', 'listed'],
     sortableAttributes: ['order'],
     displayedAttributes: ['id', 'json', ...MATCH_FIELDS],
@@ -88,7 +100,9 @@ export function meiliQuery(p: ParsedQuery): string {
     const g = queryGrams(alt).grams;
     return g.length ? `"${g.join(' ')}"` : '';
   };
-  return [...p.terms.map((t) => phrase(t.alternatives[0]!)), ...p.excluded.map((t) => `-${phrase(t.alternatives[0]!)}`)].filter((s) => s && s !== '-').join(' ');
+  // A word typed in English (no Chinese for it) is searched as its stems, which the English field holds.
+  const form = (t: ParsedQuery['terms'][number]) => (t.en && (t.via === 'literal' || t.via === 'phrase') ? `"${t.en.map(stem).join(' ')}"` : phrase(t.alternatives[0]!));
+  return [...p.terms.map(form), ...p.excluded.map((t) => `-${form(t)}`)].filter((s) => s && s !== '-' && s !== '""').join(' ');
 }
 
 export class MeiliEngine implements SearchEngine {
@@ -154,7 +168,7 @@ export class MeiliEngine implements SearchEngine {
       chapter: (h.chapter as number | null) ?? null,
       districts: (h.districts as string[]) ?? [],
       topics: (h.topics as string[]) ?? [],
-      rank: { text: h.rankText as string, context: h.rankContext as string, kind: h.kind as string },
+      rank: { text: h.rankText as string, context: h.rankContext as string, kind: h.kind as string, enStems: ` ${h.en as string} `, enWords: ` ${h.enw as string} ` },
     };
   }
 

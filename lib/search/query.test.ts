@@ -75,7 +75,7 @@ describe('FTS5 expression', () => {
     const expr = toFtsMatch(parseQuery('NEAR(滇池 OR "水质") AND -x*'), 'all')!;
     // Every bare word in the expression is an FTS5 operator we wrote, a column name, or inside quotes.
     const outsideQuotes = expr.replace(/"(?:[^"]|"")*"/g, '');
-    expect(outsideQuotes).toMatch(/^[\s()*:]*(?:(?:AND|OR|NOT|grams|words)[\s()*:]*)*$/);
+    expect(outsideQuotes).toMatch(/^[\s()*:]*(?:(?:AND|OR|NOT|grams|words|en|enw)[\s()*:]*)*$/);
     expect(expr).toContain('"near"');
   });
 

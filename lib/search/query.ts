@@ -15,6 +15,8 @@ export interface Term {
   via: 'chinese' | 'english' | 'pinyin' | 'literal' | 'phrase';
   /** Match the last word as a prefix (search as you type). */
   prefix?: boolean;
+  /** English words typed for this term: it is also met where the English text holds them as a phrase (stemmed). */
+  en?: string[];
 }
 
 export interface ParsedQuery {
@@ -29,7 +31,50 @@ const MAX_TERMS = 32;
 
 /** Function words that carry no search meaning on their own. */
 const ZH_STOP = new Set(['的', '了', '和', '与', '及', '或', '在', '是', '等', '对', '为', '把', '被', '之', '并', '中', '有']);
-const EN_STOP = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'by', 'at', 'or', 'its', 'is', 'are', 'be', 'from', 'as', 'into', 'about']);
+/**
+ * English words that say nothing on their own: dropped from the query even when typed alone ("the"
+ * finds nothing rather than every paragraph), kept inside a known phrase ("rule of law", "new energy").
+ */
+const EN_STOP = new Set([
+  'the',
+  'of',
+  'and',
+  'a',
+  'an',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+  'by',
+  'at',
+  'or',
+  'its',
+  'is',
+  'are',
+  'be',
+  'from',
+  'as',
+  'into',
+  'about',
+  'new',
+  'what',
+  'which',
+  'how',
+  'does',
+  'do',
+  'did',
+  'was',
+  'were',
+  'will',
+  's',
+  'number',
+  'this',
+  'that',
+  'there',
+  'their',
+  'it',
+]);
 
 interface Chunk {
   text: string;
@@ -63,31 +108,33 @@ function expandLatin(words: string[], lex: Lexicon, lastIsPrefix: boolean): Term
   const complete = (i: number): boolean => {
     const head = words.slice(i).join(' ');
     const zh = completions(lex, head);
-    if (zh.length) terms.push({ input: head, alternatives: zh, via: 'english', prefix: true });
+    if (zh.length) terms.push({ input: head, alternatives: zh, via: 'english', prefix: true, en: words.slice(i) });
     return zh.length > 0;
   };
   for (let i = 0; i < words.length;) {
     // Several words still being typed: prefer their completion to an exact match of the first one.
     if (lastIsPrefix && words.length - i >= 2 && complete(i)) break;
-    const exact = longest(words, i, lex.maxEnglishWords, (ws) => lex.english.get(phraseKey(ws)));
+    // A stop word alone is no phrase, even where a dictionary glosses it ("new" → 新).
+    const exact = longest(words, i, lex.maxEnglishWords, (ws) => (ws.length === 1 && EN_STOP.has(ws[0]!) ? undefined : lex.english.get(phraseKey(ws))));
     // A lone English word is not read as pinyin ("women", "care"); several words may be (kunming xueyuan).
     const py = longest(words, i, 6, (ws) => (ws.length === 1 && lex.englishWords.has(singular(ws[0]!)) ? undefined : lex.pinyin.get(ws.join(''))));
     // The longer reading wins; on a tie, English.
     if (exact && (!py || exact.end >= py.end)) {
       // The English itself stays an alternative: the text writes some terms in Latin (GDP, 5G, R&D).
-      terms.push({ input: exact.input, alternatives: [...exact.zh, exact.input], via: 'english' });
+      terms.push({ input: exact.input, alternatives: [...exact.zh, exact.input], via: 'english', en: words.slice(i, exact.end) });
       i = exact.end;
       continue;
     }
     if (py) {
-      terms.push({ input: py.input, alternatives: py.zh, via: 'pinyin' });
+      // Names read in pinyin are written so in the English too (dianchi, chenggong).
+      terms.push({ input: py.input, alternatives: py.zh, via: 'pinyin', en: words.slice(i, py.end) });
       i = py.end;
       continue;
     }
     if (lastIsPrefix && complete(i)) break;
     const w = words[i]!;
-    if (!EN_STOP.has(w) || words.length === 1) {
-      const term: Term = { input: w, alternatives: [w], via: 'literal' };
+    if (!EN_STOP.has(w)) {
+      const term: Term = { input: w, alternatives: [w], via: 'literal', en: [w] };
       if (lastIsPrefix && i === words.length - 1 && /^[a-z]/.test(w)) term.prefix = true;
       terms.push(term);
     }
@@ -118,12 +165,22 @@ function completions(lex: Lexicon, head: string): string[] {
   return [...out, head];
 }
 
+/** Whether the query ends in a Latin word that could be unfinished (not a stop word: "the" is not the start of "theatre"). */
+export function endsMidWord(raw: string): boolean {
+  if (/\s$/.test(raw)) return false;
+  const last = /([\p{L}\p{N}]+)$/u.exec(raw.normalize('NFKC'))?.[1];
+  return last !== undefined && !hasHan(last) && !EN_STOP.has(last.toLowerCase());
+}
+
 function expandChunk(chunk: Chunk, lex: Lexicon, lastIsPrefix: boolean): Term[] {
   const text = normalize(chunk.text);
   if (chunk.quoted) {
     // A quoted phrase is matched as written; spaces between Chinese characters do not count.
     const phrase = text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '').trim();
-    return phrase ? [{ input: chunk.text, alternatives: [phrase], via: 'phrase' }] : [];
+    if (!phrase) return [];
+    // A quoted English phrase is matched as a phrase in the English text too.
+    const en = hasHan(phrase) ? undefined : englishWords(phrase);
+    return [{ input: chunk.text, alternatives: [phrase], via: 'phrase', ...(en?.length ? { en } : {}) }];
   }
   const terms: Term[] = [];
   // Runs of Chinese and of Latin letters/digits are handled by their own rules.

@@ -3,6 +3,7 @@
  * phrase, terms close together, headings that name the query, and paragraphs whose place in the
  * outline names it. Shared by both engines so they rank alike.
  */
+import { hasPhrase, stemLine, wordLine } from './english';
 import type { Term } from './query';
 import { normalize } from './text';
 
@@ -12,6 +13,9 @@ export interface RankInput {
   /** Normalised zh titles of its part, chapter, section and box. */
   context: string;
   kind: string;
+  /** The English text's stems and its words, each padded and space-joined (english.ts); blank where untranslated. */
+  enStems: string;
+  enWords: string;
 }
 
 /**
@@ -55,7 +59,9 @@ function minimalSpan(text: string, terms: Term[]): number {
 export function boost(doc: RankInput, terms: Term[], weights: number[] = terms.map(() => 1)): number {
   if (terms.length === 0) return 1;
   let m = 1;
-  const has = terms.map((t) => t.alternatives.some((a) => doc.text.includes(a)));
+  const en = { stems: doc.enStems, words: doc.enWords };
+  const inEnglish = (t: Term) => t.en !== undefined && hasPhrase(en, t.en, t.prefix === true);
+  const has = terms.map((t) => t.alternatives.some((a) => doc.text.includes(a)) || inEnglish(t));
   const present = terms.filter((_, k) => has[k]);
   const total = weights.reduce((a, b) => a + b, 0);
   // Relaxed matches: a document with more of the terms, or the rarer ones, ranks above one with fewer.
@@ -66,14 +72,17 @@ export function boost(doc: RankInput, terms: Term[], weights: number[] = terms.m
   if (terms.length > 1 && present.length === terms.length) {
     const phrase = terms.map((t) => t.alternatives[0]).join('');
     const length = terms.reduce((n, t) => n + t.alternatives[0]!.length, 0);
-    if (doc.text.includes(phrase)) m *= 1.5;
+    const english = terms.every((t) => t.en) ? terms.flatMap((t) => t.en!) : null;
+    if (doc.text.includes(phrase) || (english && hasPhrase(en, english, terms[terms.length - 1]!.prefix === true))) m *= 1.5;
     else if (minimalSpan(doc.text, terms) <= length + 12) m *= 1.25;
   }
   return m;
 }
 
-export const rankInput = (text: string, titles: (string | undefined)[], kind: string): RankInput => ({
+export const rankInput = (text: string, titles: (string | undefined)[], kind: string, english = ''): RankInput => ({
   text: normalize(text),
   context: normalize(titles.filter(Boolean).join(' ')),
   kind,
+  enStems: stemLine(english),
+  enWords: wordLine(english),
 });

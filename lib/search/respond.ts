@@ -3,7 +3,9 @@ import { localePath } from '../../i18n/navigation';
 import { routing } from '../../i18n/routing';
 import type { PlanDocument } from '../plan/model';
 import { routes } from '../links/routes';
-import { highlight } from './highlight';
+import type { EnglishPhrase } from './english';
+import { englishMarks } from './english-marks';
+import { highlight, highlightEnglish } from './highlight';
 import { displayTerms, parseQuery, type ParsedQuery } from './query';
 import type { Facets, Hit, SearchRequest, SearchResponse } from './types';
 
@@ -13,7 +15,7 @@ const needlesOf = (parsed: ParsedQuery) => parsed.terms.flatMap((t) => t.alterna
 /** The terms to mark on a page reached from a search (`?hl=…`); anything but a short string marks nothing. */
 export const needlesForHl = (hl: unknown): string[] => (typeof hl === 'string' && hl.length <= 200 ? needlesOf(parseQuery(hl)) : []);
 
-function toHit(d: PlanDocument, needles: string[]): Hit {
+function toHit(d: PlanDocument, needles: string[], english: EnglishPhrase[]): Hit {
   const hit: Hit = {
     id: d.id,
     doc: d.doc,
@@ -32,6 +34,7 @@ function toHit(d: PlanDocument, needles: string[]): Hit {
   // Table rows carry their cells, so a hit can show each value with its column's name.
   if (d.table) hit.table = d.table;
   if (d.translations) hit.translations = d.translations;
+  if (d.translations?.en) hit.translationHighlights = { en: highlightEnglish(d.translations.en, english) };
   return hit;
 }
 
@@ -48,6 +51,7 @@ export function buildResponse(a: {
   t0: number;
 }): SearchResponse {
   const needles = needlesOf(a.parsed);
+  const english = englishMarks(a.parsed);
   return {
     query: {
       q: a.req.q,
@@ -62,7 +66,7 @@ export function buildResponse(a: {
     page: a.req.page,
     per: a.req.per,
     tookMs: round(performance.now() - a.t0),
-    hits: a.candidates.map((d) => toHit(d, needles)),
+    hits: a.candidates.map((d) => toHit(d, needles, english)),
     facets: a.facets,
   };
 }

@@ -7,7 +7,7 @@
  */
 import { countFacets, passesFilter, resolveFilter } from './facets';
 import type { Match, SearchEngine } from './engine-types';
-import { parseQuery, splitCompounds, type ParsedQuery } from './query';
+import { endsMidWord, parseQuery, splitCompounds, type ParsedQuery } from './query';
 import { boost } from './rank';
 import { buildResponse, emptyResponse } from './respond';
 import { suggest } from './suggest';
@@ -30,8 +30,10 @@ const searchable = (p: ParsedQuery) => p.terms.length > 0;
 
 /**
  * The matching ladder: every term required; with few hits, also the documents that hold a
- * compound's words apart (居家养老 → 居家 养老), ranked after the exact ones; with none, any term,
- * each weighted by how rare it is.
+ * compound's words apart (居家养老 → 居家 养老), ranked after the exact ones; with still few, the
+ * documents holding some of the terms, each weighted by how rare it is, ranked after those
+ * holding them all ("hot spring resorts": the one paragraph whose English names resorts, then the
+ * other hot-spring paragraphs). `relaxed` says that none held every term.
  */
 async function climb(engine: SearchEngine, query: ParsedQuery) {
   let parsed = query;
@@ -45,7 +47,7 @@ async function climb(engine: SearchEngine, query: ParsedQuery) {
       parsed = split;
     }
   }
-  if (scored.length > 0 || parsed.terms.length < 2) return { scored, parsed, relaxed: false, weights: undefined };
+  if (scored.length >= FEW || parsed.terms.length < 2) return { scored, parsed, relaxed: false, weights: undefined };
   const total = await engine.size();
   const weights = await Promise.all(
     parsed.terms.map(async (t) => {
@@ -53,8 +55,14 @@ async function climb(engine: SearchEngine, query: ParsedQuery) {
       return Math.log(1 + total / Math.max(1, df));
     }),
   );
-  const any = await engine.match(parsed, 'any');
-  return { scored: any.map((m) => ({ m, score: m.score })), parsed, relaxed: true, weights };
+  const strict = new Set(scored.map((s) => s.m.key));
+  const some = (await engine.match(parsed, 'any')).filter((m) => !strict.has(m.key));
+  return {
+    scored: [...scored.map((s) => ({ ...s, score: s.score * EXACT_FIRST })), ...some.map((m) => ({ m, score: m.score }))],
+    parsed,
+    relaxed: scored.length === 0,
+    weights,
+  };
 }
 
 /** One pass: no retry, no correction. */
@@ -96,7 +104,7 @@ async function once(engine: SearchEngine, req: SearchRequest): Promise<SearchRes
  */
 export async function search(engine: SearchEngine, req: SearchRequest): Promise<SearchResponse> {
   const result = await once(engine, req);
-  if (result.total === 0 && !req.typing) {
+  if (result.total === 0 && !req.typing && endsMidWord(req.q)) {
     const typed = await once(engine, { ...req, typing: true });
     if (typed.total > 0) return typed;
   }

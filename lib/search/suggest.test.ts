@@ -14,6 +14,12 @@ describe('spelling suggestions', () => {
     expect(suggest('dainchi')).toBe('dianchi');
   });
 
+  it('prefers, among equally close words, the one the plan uses most', () => {
+    // dianshen and dianchi are both two edits from dianchee; 滇池 is named dozens of times, 殿深 never.
+    expect(suggest('dianchee')).toBe('dianchi');
+    expect(suggest('kunmin')).toBe('kunming');
+  });
+
   it('leaves known words, short words, numbers and Chinese alone', () => {
     expect(suggest('sponge city')).toBeNull();
     expect(suggest('滇池')).toBeNull();

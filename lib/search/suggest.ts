@@ -19,16 +19,23 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return d[a.length]![b.length]!;
 }
 
-const vocabularies = new WeakMap<Lexicon, Set<string>>();
+const vocabularies = new WeakMap<Lexicon, Map<string, number>>();
 
-/** Every English word and pinyin reading the lexicon knows, once per lexicon. */
-function vocabulary(lex: Lexicon): Set<string> {
+/**
+ * Every English word and pinyin reading the lexicon knows, once per lexicon, each weighed by how
+ * often the plan uses the Chinese behind it: of two words equally close to a typo, the one the plan
+ * is about wins (dianchee → dianchi 滇池, not dianshen 殿深).
+ */
+function vocabulary(lex: Lexicon): Map<string, number> {
   let words = vocabularies.get(lex);
   if (!words) {
-    words = new Set<string>();
-    for (const key of lex.english.keys()) for (const w of key.split(' ')) if (w.length >= 3) words.add(w);
-    for (const key of lex.pinyin.keys()) words.add(key);
-    vocabularies.set(lex, words);
+    const w = new Map<string, number>();
+    const uses = (zh: string[]) => zh.reduce((n, z) => n + (lex.frequency.get(z) ?? 0), 0);
+    const add = (word: string, n: number) => w.set(word, (w.get(word) ?? 0) + n);
+    for (const [key, zh] of lex.english) for (const word of key.split(' ')) if (word.length >= 3) add(word, uses(zh));
+    for (const [key, zh] of lex.pinyin) add(key, uses(zh));
+    vocabularies.set(lex, w);
+    words = w;
   }
   return words;
 }
@@ -42,10 +49,12 @@ export function suggest(q: string, lex: Lexicon = lexicon()): string | null {
   const out = words.map((w) => {
     if (w.length < 4 || /\d/.test(w) || vocab.has(w) || vocab.has(singular(w))) return w;
     const cap = w.length >= 7 ? 2 : 1;
-    let best: { word: string; d: number } | null = null;
-    for (const v of vocab) {
+    let best: { word: string; d: number; uses: number } | null = null;
+    for (const [v, uses] of vocab) {
       const d = editDistance(w, v, cap);
-      if (d <= cap && (!best || d < best.d || (d === best.d && v.length === w.length))) best = { word: v, d };
+      if (d > cap) continue;
+      if (!best || d < best.d || (d === best.d && (uses > best.uses || (uses === best.uses && v.length === w.length && best.word.length !== w.length))))
+        best = { word: v, d, uses };
     }
     if (!best) return w;
     changed = true;

@@ -34,6 +34,8 @@ export interface Hit {
   table?: TableRow;
   /** The project's (unofficial) translations of `text`, by UI locale, where they exist. */
   translations?: PlanDocument['translations'];
+  /** Like `highlight`, on each translation: escaped HTML, the query's words marked by stem, cropped. */
+  translationHighlights?: PlanDocument['translations'];
   truncated?: true;
 }
 
