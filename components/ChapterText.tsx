@@ -2,11 +2,13 @@ import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { PlanDocument, Titled } from '@/lib/plan/model';
 
 import { titledLabel, type Level } from '@/lib/format/place';
 import { ChapterTable } from './ChapterTable';
-import { highlight } from '@/lib/search/highlight';
+import type { EnglishPhrase } from '@/lib/search/english';
+import { highlight, highlightEnglish } from '@/lib/search/highlight';
 
 type Block =
   | { type: 'section'; doc: PlanDocument }
@@ -70,6 +72,36 @@ function SourceText({ text, needles }: { text: string; needles: string[] }) {
   return <span lang="zh-CN" className="whitespace-pre-line" dangerouslySetInnerHTML={{ __html: highlight(text, needles, Infinity) }} />;
 }
 
+/**
+ * A paragraph or box item: its source text; in another language than the plan's, its translation
+ * first with the source beside it (side by side on wide screens, stacked on narrow ones).
+ */
+function Passage({ doc, lang, needles, marks, after }: { doc: PlanDocument; lang: Locale; needles: string[]; marks: EnglishPhrase[]; after: ReactNode }) {
+  const translation = lang === SOURCE_LOCALE ? undefined : doc.translations?.[lang];
+  if (!translation) {
+    return (
+      <>
+        <SourceText text={doc.text} needles={needles} />
+        {after}
+      </>
+    );
+  }
+  return (
+    <span className="grid gap-x-6 gap-y-1 lg:grid-cols-2">
+      <span
+        lang={LOCALES[lang].html}
+        className="block whitespace-pre-line"
+        data-translation={lang}
+        dangerouslySetInnerHTML={{ __html: highlightEnglish(translation, marks, Infinity) }}
+      />
+      <span className="block text-[0.95em] text-stone-700">
+        <SourceText text={doc.text} needles={needles} />
+        {after}
+      </span>
+    </span>
+  );
+}
+
 /** The ¶ link to the anchor and the link to the permalink page, after a paragraph or box item. */
 function Anchors({ id, lang, labels }: { id: string; lang: Locale; labels: { anchor: string; permalink: string; permalinkLabel: string } }) {
   return (
@@ -85,7 +117,7 @@ function Anchors({ id, lang, labels }: { id: string; lang: Locale; labels: { anc
 }
 
 /** A chapter's full text in source order, every document addressable by its id. */
-export async function ChapterText({ documents, lang, needles = [] }: { documents: PlanDocument[]; lang: Locale; needles?: string[] }) {
+export async function ChapterText({ documents, lang, needles = [], marks = [] }: { documents: PlanDocument[]; lang: Locale; needles?: string[]; marks?: EnglishPhrase[] }) {
   const t = await getTranslations('Chapter');
   const ti = await getTranslations('Indicators');
   const anchors = (id: string) => ({ anchor: t('anchor'), permalink: t('permalink'), permalinkLabel: t('permalinkLabel', { id }) });
@@ -106,13 +138,22 @@ export async function ChapterText({ documents, lang, needles = [] }: { documents
           const d = b.doc;
           return (
             <p key={d.id} id={d.id} className={d.kind === 'note' ? 'text-sm text-stone-700' : undefined}>
-              <SourceText text={d.text} needles={needles} />
-              {d.truncated && (
-                <span aria-hidden="true" className="text-accent">
-                  ……
-                </span>
-              )}
-              <Anchors id={d.id} lang={lang} labels={anchors(d.id)} />
+              <Passage
+                doc={d}
+                lang={lang}
+                needles={needles}
+                marks={marks}
+                after={
+                  <>
+                    {d.truncated && (
+                      <span aria-hidden="true" className="text-accent">
+                        ……
+                      </span>
+                    )}
+                    <Anchors id={d.id} lang={lang} labels={anchors(d.id)} />
+                  </>
+                }
+              />
               {d.truncated && <strong className="mt-3 block rounded border-l-4 border-accent bg-amber-50 px-3 py-2 text-sm font-medium text-amber-950">{t('truncated')}</strong>}
             </p>
           );
@@ -132,8 +173,7 @@ export async function ChapterText({ documents, lang, needles = [] }: { documents
                 <ul className="list-disc space-y-2 pl-5 marker:text-stone-500">
                   {b.items.map((i) => (
                     <li key={i.id} id={i.id}>
-                      <SourceText text={i.text} needles={needles} />
-                      <Anchors id={i.id} lang={lang} labels={anchors(i.id)} />
+                      <Passage doc={i} lang={lang} needles={needles} marks={marks} after={<Anchors id={i.id} lang={lang} labels={anchors(i.id)} />} />
                     </li>
                   ))}
                 </ul>

@@ -17,13 +17,40 @@ interface IndicatorTableLabels {
 
 const ATTRIBUTES: Record<string, 'binding' | 'expected'> = { 约束性: 'binding', 预期性: 'expected' };
 
-/** The 25 main indicators as printed: cells verbatim (Chinese), headers in the page language, each row linked to its permalink. */
-export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocument[]; lang: Locale; labels: IndicatorTableLabels; gloss?: (zh: string) => string | undefined }) {
+/**
+ * The 25 main indicators as printed: cells verbatim (Chinese), headers in the page language, each
+ * row linked to its permalink. On other pages than the plan's language, each cell's translation
+ * (`english`) stands above the printed cell wherever the two differ.
+ */
+export function IndicatorTable({
+  rows,
+  lang,
+  labels,
+  english,
+}: {
+  rows: PlanDocument[];
+  lang: Locale;
+  labels: IndicatorTableLabels;
+  english?: (r: PlanDocument, c: Column) => string | null;
+}) {
   const cellOf = (r: PlanDocument, c: Column) => {
     const k = r.table?.columns.indexOf(c) ?? -1;
     return { value: k < 0 ? null : (r.table?.cells[k] ?? null), inherited: r.table?.inherited?.includes(c) ?? false };
   };
-  const cell = (r: PlanDocument, c: Column) => <TableCell {...cellOf(r, c)} labels={labels.cell} />;
+  const printed = (r: PlanDocument, c: Column) => <TableCell {...cellOf(r, c)} labels={labels.cell} />;
+  const cell = (r: PlanDocument, c: Column) => {
+    const en = english?.(r, c);
+    // A number the translation only groups (6733.79 → 6,733.79) is shown once, as printed.
+    if (!en || en.replace(/(\d),(?=\d{3})/g, '$1') === cellOf(r, c).value) return printed(r, c);
+    return (
+      <>
+        <span lang="en" className="block" data-translation="en">
+          {en}
+        </span>
+        <span className="block text-xs font-normal text-stone-600">{printed(r, c)}</span>
+      </>
+    );
+  };
   const th = (c: Column, className = '') => (
     <th key={c} scope="col" className={`border-b-2 border-stone-300 px-2 py-2 text-left align-bottom font-semibold ${className}`}>
       {labels.headers[c]}
@@ -58,8 +85,6 @@ export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocume
             const no = cellOf(r, '序号').value ?? '';
             const attribute = cellOf(r, '属性').value;
             const key = attribute ? ATTRIBUTES[attribute] : undefined;
-            const name = cellOf(r, '指标名称').value;
-            const english = name ? gloss?.(name) : undefined;
             return (
               <tr key={r.id} id={r.id} className="border-b border-stone-200 align-top last:border-b-0 hover:bg-stone-50">
                 <td className="px-2 py-2 tabular-nums">
@@ -67,22 +92,9 @@ export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocume
                     {no}
                   </a>
                 </td>
-                <td className="whitespace-nowrap px-2 py-2">
-                  {lang !== SOURCE_LOCALE && gloss?.((cellOf(r, '类别').value ?? '').replace(/\s+/g, '')) && (
-                    <span lang="en" className="block">
-                      {gloss((cellOf(r, '类别').value ?? '').replace(/\s+/g, ''))}
-                    </span>
-                  )}
-                  <span className={lang !== SOURCE_LOCALE ? 'block text-xs text-stone-600' : ''}>{cell(r, '类别')}</span>
-                </td>
+                <td className="px-2 py-2">{cell(r, '类别')}</td>
                 <th scope="row" className="min-w-[12rem] px-2 py-2 text-left font-medium">
                   {cell(r, '指标名称')}
-                  {/* An English gloss under the printed name, from the glossary; the name itself stays as printed. */}
-                  {english && (
-                    <span lang="en" className="block text-xs font-normal text-stone-600">
-                      {english}
-                    </span>
-                  )}
                 </th>
                 <td className="whitespace-nowrap px-2 py-2">{cell(r, '单位')}</td>
                 <td className="whitespace-nowrap px-2 py-2 tabular-nums">{cell(r, '2020年')}</td>
@@ -94,7 +106,7 @@ export function IndicatorTable({ rows, lang, labels, gloss }: { rows: PlanDocume
                     cell(r, '属性')
                   )}
                 </td>
-                <td className="min-w-[7rem] px-2 py-2">{cell(r, '数据来源')}</td>
+                <td className="min-w-[9rem] px-2 py-2">{cell(r, '数据来源')}</td>
               </tr>
             );
           })}

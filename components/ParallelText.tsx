@@ -1,6 +1,8 @@
 import { DocumentText } from './DocumentText';
 import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import type { PlanDocument } from '@/lib/plan/model';
+import type { EnglishPhrase } from '@/lib/search/english';
+import { highlightEnglish } from '@/lib/search/highlight';
 
 export interface ParallelLabels {
   /** "Unofficial translation by Plan Search" */
@@ -19,12 +21,15 @@ export interface ParallelLabels {
 export function ParallelText({
   doc,
   needles,
+  marks = [],
   locale,
   labels,
   className = '',
 }: {
   doc: PlanDocument;
   needles: string[];
+  /** The search terms as they read in the translation. */
+  marks?: EnglishPhrase[];
   locale: Locale;
   labels: ParallelLabels;
   className?: string;
@@ -35,9 +40,13 @@ export function ParallelText({
   if (!translation) return original;
   const shown = locale === SOURCE_LOCALE ? otherLocale! : locale;
   const text = (
-    <p lang={LOCALES[shown].html} className={`whitespace-pre-line ${className}`} data-translation={shown}>
-      {translation}
-    </p>
+    /* Escaped text with <mark> tags only (lib/search/highlight.ts). */
+    <p
+      lang={LOCALES[shown].html}
+      className={`whitespace-pre-line ${className}`}
+      data-translation={shown}
+      dangerouslySetInnerHTML={{ __html: highlightEnglish(translation, marks, Infinity) }}
+    />
   );
   if (locale === SOURCE_LOCALE) {
     return (

@@ -1,6 +1,6 @@
 import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
-import { type Locale } from '@/i18n/routing';
+import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
 import { searchHref, toggleFacet, type SearchState } from '@/lib/links/search-url';
 import type { Hit } from '@/lib/search/types';
@@ -9,10 +9,24 @@ import { IndicatorValues } from './IndicatorValues';
 import { Tags } from './Tags';
 import { selectKey } from '@/lib/format/select-key';
 
-/** One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags and the permalink. */
+/**
+ * One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags
+ * and the permalink. In another language than the plan's, the snippet of the translation leads and
+ * the original's follows, unless the reader asked for the original only.
+ */
 export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Locale; hl: string; state: SearchState }) {
   const t = await getTranslations('Result');
   const href = localePath(lang, routes.permalink(hit.id, hl || undefined));
+  const parallel = lang !== SOURCE_LOCALE && !state.original;
+  const translation = parallel ? hit.translationHighlights?.[lang] : undefined;
+  /* The highlights are escaped text with <mark> tags only (lib/search/highlight.ts). */
+  const original = (
+    <p
+      lang="zh-CN"
+      className={`whitespace-pre-line leading-relaxed ${translation ? 'mt-2 border-l-2 border-stone-200 pl-3 text-sm text-stone-700' : ''}`}
+      dangerouslySetInnerHTML={{ __html: hit.highlight }}
+    />
+  );
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <div className="mb-1 flex flex-wrap items-baseline gap-x-2">
@@ -20,10 +34,18 @@ export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Loc
         {hit.part || hit.chapter ? <Breadcrumb doc={hit} lang={lang} label={t('place')} landmark={false} /> : <span className="text-xs text-stone-600">{t('front')}</span>}
       </div>
       {hit.kind === 'indicator' && hit.table ? (
-        <IndicatorValues row={hit.table} lang={lang} hl={hl} />
+        <IndicatorValues doc={hit} lang={lang} hl={hl} original={!parallel} />
+      ) : translation ? (
+        <div>
+          <p lang={LOCALES[lang].html} className="whitespace-pre-line leading-relaxed" data-translation={lang} dangerouslySetInnerHTML={{ __html: translation }} />
+          <p className="mt-0.5 text-xs text-stone-500">{t('unofficial')}</p>
+          {original}
+        </div>
       ) : (
-        /* The highlight is escaped text with <mark> tags only (lib/search/highlight.ts). */
-        <p lang="zh-CN" className="whitespace-pre-line leading-relaxed" dangerouslySetInnerHTML={{ __html: hit.highlight }} />
+        <>
+          {original}
+          {parallel && <p className="mt-1 text-xs text-stone-500">{t('untranslated')}</p>}
+        </>
       )}
       {hit.truncated && <p className="mt-1 text-xs text-accent">{t('truncated')}</p>}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">

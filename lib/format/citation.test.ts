@@ -46,3 +46,29 @@ describe('citations', () => {
     }
   });
 });
+
+describe('quotations', () => {
+  const labels = { translation: 'unofficial translation by Plan Search', original: 'original Chinese, not yet translated' };
+
+  it('quote the English on English pages, labelled unofficial, with the printed and translated titles', () => {
+    // Source (chapter 10, section 1): 更好地利用国内国际两个市场两种资源…
+    const q = cite('quote', { ...input('en'), doc: ingested().documents.find((d) => d.id === 'km14-c10-s1-p1')!, quoteLabels: labels });
+    expect(q).toMatch(
+      /^“[A-Z][^“”]+” \(unofficial translation by Plan Search\)\. Kunming Municipal People's Government, 昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要 \[/,
+    );
+    expect(q).not.toMatch(/更好地利用/);
+    expect(q).toContain('Chapter 10');
+  });
+
+  it('quote the original where there is no translation yet, and say so', () => {
+    const q = cite('quote', { ...input('en'), quoteLabels: labels });
+    expect(q).toContain('推进海绵城市建设');
+    expect(q).toContain('(original Chinese, not yet translated)');
+  });
+
+  it('quote the Chinese on Chinese pages, with the issuer and the title in 《》', () => {
+    const q = cite('quote', input('zh'));
+    // The paragraph (chapter 17, section 1) begins 提升城市排涝能力。推进海绵城市建设.
+    expect(q).toMatch(/^“提升城市排涝能力。推进海绵城市建设[\s\S]*”（昆明市人民政府《昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》 第五篇/);
+  });
+});

@@ -15,10 +15,12 @@ interface CitationInput {
   /** Date of access, YYYY-MM-DD. */
   accessed: string;
   lang: Locale;
+  /** How a quotation says what it quotes, in the page's language: "unofficial translation by Plan Search", "original Chinese". */
+  quoteLabels?: { translation: string; original: string };
 }
 
-type CitationStyle = 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
-export const CITATION_STYLES: CitationStyle[] = ['gbt7714', 'apa', 'chicago', 'bibtex'];
+type CitationStyle = 'quote' | 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
+export const CITATION_STYLES: CitationStyle[] = ['quote', 'gbt7714', 'apa', 'chicago', 'bibtex'];
 
 /** Citations name the place in plain words: 第十七章 … 第一节 … in the plan's language, Chapter 17: …, Section 1: … in others. */
 const separator = (locale: Locale) => (locale === SOURCE_LOCALE ? ' ' : ', ');
@@ -71,6 +73,24 @@ export function bibtex(c: CitationInput): string {
   return `@misc{${c.doc.id},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
 }
 
+/**
+ * The paragraph quoted, then its source. On a page in another language than the plan's, the
+ * translation is quoted and labelled as the project's unofficial one, and the plan named by its
+ * printed title with the translated title after it; where there is no translation yet, the original
+ * is quoted and said to be so.
+ */
+export function quote(c: CitationInput): string {
+  const lines = (s: string) => s.trim().replace(/\s*\n\s*/g, ' / ');
+  if (c.lang === SOURCE_LOCALE) {
+    const place = placeLine(c.doc, c.lang, 'part', separator(c.lang));
+    return `“${lines(c.doc.text)}”（${c.plan.issuer.zh}《${c.plan.title.zh}》${place ? ` ${place}` : ''}）${c.url}`;
+  }
+  const translated = c.doc.translations?.[c.lang];
+  const label = translated ? c.quoteLabels?.translation : c.quoteLabels?.original;
+  const place = where(c);
+  return `“${lines(translated ?? c.doc.text)}”${label ? ` (${label})` : ''}. ${c.plan.issuer[c.lang]}, ${c.plan.title.zh} [${c.plan.title[c.lang]}], ${place}. ${c.url}`;
+}
+
 export function cite(style: CitationStyle, c: CitationInput): string {
-  return { gbt7714, apa, chicago, bibtex }[style](c);
+  return { quote, gbt7714, apa, chicago, bibtex }[style](c);
 }

@@ -11,6 +11,8 @@ export interface SearchState {
   topic: string[];
   sort: 'relevance' | 'order';
   page: number;
+  /** Show the original text only, without its translation (pages in another language than the plan's). */
+  original?: boolean;
 }
 
 export function searchParamsOf(s: SearchState): [string, string][] {
@@ -18,6 +20,7 @@ export function searchParamsOf(s: SearchState): [string, string][] {
   if (s.q) out.push(['q', s.q]);
   for (const f of ['chapter', 'district', 'topic'] as const) for (const v of s[f]) out.push([f, v]);
   if (s.sort !== 'relevance') out.push(['sort', s.sort]);
+  if (s.original) out.push(['text', 'original']);
   if (s.page > 1) out.push(['page', String(s.page)]);
   return out;
 }

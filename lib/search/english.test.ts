@@ -129,3 +129,19 @@ describe('searching the English text', () => {
     expect(found / expected).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('English snippets', () => {
+  it('crop at word boundaries around the match', () => {
+    const text = `${'Beautiful mountains and rivers will become the norm. '.repeat(12)}The water quality of Dianchi Lake will keep improving. ${'Green space will grow. '.repeat(20)}`;
+    const html = highlightEnglish(text, [phraseOf(['water', 'quality'])!]);
+    expect(html).toContain('<mark>water quality</mark>');
+    expect(html).toMatch(/^…[A-Z a-z]/);
+    // Every word at either edge is whole: the snippet's first and last words are words of the text.
+    const words = html
+      .replace(/<\/?mark>/g, '')
+      .replace(/…/g, '')
+      .trim()
+      .split(/\s+/);
+    expect(text.split(/\s+/)).toEqual(expect.arrayContaining([words[0], words[words.length - 1]]));
+  });
+});

@@ -48,15 +48,26 @@ const ENGLISH_SNIPPET_CHARS = 3 * SNIPPET_CHARS;
 
 /** English text with <mark>s on the query's words (by stem) and phrases, cropped like `highlight`. */
 export function highlightEnglish(text: string, phrases: EnglishPhrase[], max = ENGLISH_SNIPPET_CHARS): string {
-  return markup(text, englishRanges(text, phrases), max);
+  return markup(text, englishRanges(text, phrases), max, true);
 }
 
-/** The text escaped, `ranges` wrapped in <mark>, cropped to about `max` code points around the densest ranges. */
-export function markup(text: string, ranges: Range[], max: number): string {
+const LETTER = /[\p{L}\p{N}]/u;
+const inWord = (text: string, at: number) => at > 0 && at < text.length && LETTER.test(text[at - 1]!) && LETTER.test(text[at]!);
+
+/**
+ * The text escaped, `ranges` wrapped in <mark>, cropped to about `max` code points around the
+ * densest ranges; with `words`, the crop never cuts a word ("…tiful mountains").
+ */
+export function markup(text: string, ranges: Range[], max: number, words = false): string {
   let from = 0;
   let to = text.length;
   if (Array.from(text).length > max) {
     [from, to] = cropWindow(text, ranges, max);
+    if (words) {
+      while (inWord(text, from)) from++;
+      while (inWord(text, to)) to--;
+      while (from < to && /\s/.test(text[from]!)) from++;
+    }
   }
   let out = from > 0 ? '…' : '';
   let at = from;

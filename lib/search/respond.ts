@@ -15,6 +15,9 @@ const needlesOf = (parsed: ParsedQuery) => parsed.terms.flatMap((t) => t.alterna
 /** The terms to mark on a page reached from a search (`?hl=…`); anything but a short string marks nothing. */
 export const needlesForHl = (hl: unknown): string[] => (typeof hl === 'string' && hl.length <= 200 ? needlesOf(parseQuery(hl)) : []);
 
+/** The same terms as they read in the English text (`?hl=滇池` marks "Dianchi Lake"). */
+export const englishMarksForHl = (hl: unknown): EnglishPhrase[] => (typeof hl === 'string' && hl.length <= 200 ? englishMarks(parseQuery(hl)) : []);
+
 function toHit(d: PlanDocument, needles: string[], english: EnglishPhrase[]): Hit {
   const hit: Hit = {
     id: d.id,

@@ -8,7 +8,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { IndicatorChart } from '@/components/IndicatorChart';
 import { IndicatorTable } from '@/components/IndicatorTable';
-import { englishFor } from '@/lib/corpus/glossary';
+import { tableTranslations } from '@/lib/format/table-translation';
 import { titledLabel } from '@/lib/format/place';
 import { indicators } from '@/lib/site/portal';
 
@@ -32,18 +32,28 @@ export default async function IndicatorsPage({ params }: Props) {
   const t = await getTranslations('Indicators');
   const rows = indicators();
   const chapter = rows[0]?.chapter;
-  // English pages name indicators and units by their glossary English, where it has one.
+  // Other languages than the plan's read each cell in the project's translation, where it has one.
+  const english = locale === SOURCE_LOCALE ? undefined : tableTranslations(rows, locale);
+  const translated = new Map<string, string>();
+  for (const r of rows) {
+    for (const c of ['指标名称', '单位']) {
+      const printed = r.table?.cells[r.table.columns.indexOf(c)];
+      const en = english?.(r, c);
+      if (printed && en) translated.set(printed, en);
+    }
+  }
   const term = (printed: string) => {
-    const english = locale === SOURCE_LOCALE ? undefined : englishFor(printed);
-    return english ? { text: english, lang: LOCALES.en.html } : { text: printed, lang: LOCALES[SOURCE_LOCALE].html };
+    const text = translated.get(printed);
+    return text ? { text, lang: LOCALES[locale].html } : { text: printed, lang: LOCALES[SOURCE_LOCALE].html };
   };
 
   return (
-    <div className="max-w-5xl space-y-8">
+    <div className={`${english ? 'max-w-6xl' : 'max-w-5xl'} space-y-8`}>
       <header className="max-w-3xl">
         <h1 className="mb-2 text-2xl font-bold leading-snug sm:text-3xl">{t('heading')}</h1>
         <p className="mb-2 text-stone-700">{t('intro')}</p>
         <p className="text-sm text-stone-600">{t('verbatim')}</p>
+        {english && <p className="mt-1 text-sm font-medium text-stone-700">{t('translationNote')}</p>}
         {chapter && rows[0] && (
           <p className="mt-2 text-sm">
             <a href={localePath(locale, routes.chapter(chapter.no, { anchor: rows[0].id }))} className="text-sky-800 underline underline-offset-2 hover:text-accent">
@@ -56,7 +66,7 @@ export default async function IndicatorsPage({ params }: Props) {
       <IndicatorTable
         rows={rows}
         lang={locale}
-        gloss={locale === SOURCE_LOCALE ? undefined : englishFor}
+        english={english}
         labels={{
           caption: t('caption'),
           headers: {

@@ -1,6 +1,7 @@
 import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
+import { SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/format/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -52,6 +53,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
     topic: req?.topic ?? [],
     sort: req?.sort ?? 'relevance',
     page: req?.page ?? 1,
+    // Only pages in another language than the plan's show a translation to turn off.
+    original: locale !== SOURCE_LOCALE && sp.text === 'original',
   };
   const filters = searchParamsOf({ ...state, q: '', page: 1 });
   const hl = result?.query.terms.join(' ') ?? '';
@@ -128,18 +131,34 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
                 {t('results', { total: result.total })} <span className="text-sm font-normal text-stone-600">{t('took', { ms: result.tookMs })}</span>
               </h2>
-              <nav aria-label={t('sortLabel')} className="flex gap-2 text-sm">
-                {(['relevance', 'order'] as const).map((s) => (
-                  <a
-                    key={s}
-                    href={searchHref(locale, { ...state, sort: s, page: 1 })}
-                    aria-current={state.sort === s ? 'true' : undefined}
-                    className={state.sort === s ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}
-                  >
-                    {s === 'relevance' ? t('sortRelevance') : t('sortOrder')}
-                  </a>
-                ))}
-              </nav>
+              <div className="flex flex-wrap gap-x-5 gap-y-1">
+                {locale !== SOURCE_LOCALE && (
+                  <nav aria-label={t('textLabel')} className="flex gap-2 text-sm" data-text-toggle>
+                    {([false, true] as const).map((original) => (
+                      <a
+                        key={String(original)}
+                        href={searchHref(locale, { ...state, original })}
+                        aria-current={state.original === original ? 'true' : undefined}
+                        className={state.original === original ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}
+                      >
+                        {original ? t('textOriginal') : t('textParallel')}
+                      </a>
+                    ))}
+                  </nav>
+                )}
+                <nav aria-label={t('sortLabel')} className="flex gap-2 text-sm">
+                  {(['relevance', 'order'] as const).map((s) => (
+                    <a
+                      key={s}
+                      href={searchHref(locale, { ...state, sort: s, page: 1 })}
+                      aria-current={state.sort === s ? 'true' : undefined}
+                      className={state.sort === s ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}
+                    >
+                      {s === 'relevance' ? t('sortRelevance') : t('sortOrder')}
+                    </a>
+                  ))}
+                </nav>
+              </div>
             </div>
             {(result.query.expanded || result.query.excluded.length > 0) && result.query.terms.length > 0 && (
               <p className="mb-2 text-sm text-stone-700">

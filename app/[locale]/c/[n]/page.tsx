@@ -8,7 +8,7 @@ import { ChapterList, ChapterPager, type ChapterNavLabels } from '@/components/C
 import { ChapterText } from '@/components/ChapterText';
 import { levelLabel, titledLabel } from '@/lib/format/place';
 import { chapter, figures } from '@/lib/site/portal';
-import { needlesForHl } from '@/lib/search/respond';
+import { englishMarksForHl, needlesForHl } from '@/lib/search/respond';
 
 type Props = { params: Promise<{ locale: string; n: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,17 +34,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChapterPage({ params, searchParams }: Props) {
   const { locale: segment, n } = await params;
   const locale = localeOf(segment);
-  const needles = needlesForHl((await searchParams).hl);
+  const hl = (await searchParams).hl;
+  const needles = needlesForHl(hl);
+  const marks = englishMarksForHl(hl);
   setRequestLocale(locale);
   const found = load(n);
   if (!found) notFound();
   const { plan, part, outline, partIntro, documents } = found;
   const t = await getTranslations('Chapter');
+  // In another language than the plan's, translated paragraphs stand beside their original: a wider column.
+  const parallel = locale !== SOURCE_LOCALE && [...partIntro, ...documents].some((d) => d.translations?.[locale]);
   const labels: ChapterNavLabels = { nav: t('nav'), chapters: t('chapters'), previous: t('previous'), next: t('next'), absentMark: t('absentMark') };
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-10">
-      <article className="min-w-0 max-w-3xl">
+      <article className={`min-w-0 ${parallel ? 'max-w-6xl' : 'max-w-3xl'}`}>
         <header className="mb-6">
           <p id={partIntro.length > 0 ? part.id : undefined} className="mb-1 text-sm text-stone-600">
             {titledLabel('part', part, locale)}
@@ -58,6 +62,11 @@ export default async function ChapterPage({ params, searchParams }: Props) {
               {titledLabel('chapter', outline, SOURCE_LOCALE)}
             </p>
           )}
+          {parallel && (
+            <p className="mt-2 text-sm font-medium text-stone-700" data-translation-note>
+              {t('translationNote')}
+            </p>
+          )}
         </header>
 
         <details className="mb-6 rounded-lg border border-stone-300 bg-white lg:hidden">
@@ -69,12 +78,12 @@ export default async function ChapterPage({ params, searchParams }: Props) {
 
         {partIntro.length > 0 && (
           <div className="mb-8 border-b border-stone-200 pb-4 text-stone-800">
-            <ChapterText documents={partIntro} lang={locale} needles={needles} />
+            <ChapterText documents={partIntro} lang={locale} needles={needles} marks={marks} />
           </div>
         )}
 
         {outline.present ? (
-          <ChapterText documents={documents} lang={locale} needles={needles} />
+          <ChapterText documents={documents} lang={locale} needles={needles} marks={marks} />
         ) : (
           <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
             <h2 className="mb-1 font-semibold">{t('absentHeading')}</h2>

@@ -17,7 +17,7 @@ import { isDocumentId } from '@/lib/plan/ids';
 import { selectKey } from '@/lib/format/select-key';
 import { placeLine } from '@/lib/format/place';
 import { origin, paragraph } from '@/lib/site/portal';
-import { needlesForHl } from '@/lib/search/respond';
+import { englishMarksForHl, needlesForHl } from '@/lib/search/respond';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -80,6 +80,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         <ParallelText
           doc={doc}
           needles={needles}
+          marks={englishMarksForHl(hl)}
           locale={locale}
           labels={{ translation: t('unofficialTranslation'), original: t('original'), offer: t('offerTranslation') }}
           className="text-lg leading-loose"
@@ -126,7 +127,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         </h2>
         <div className="space-y-3">
           {CITATION_STYLES.map((style) => {
-            const text = cite(style, { doc, plan, url, accessed, lang: locale });
+            const text = cite(style, { doc, plan, url, accessed, lang: locale, quoteLabels: { translation: tc('unofficial'), original: tc('original') } });
             const name = tc('style', { style });
             return (
               <div key={style} className="rounded border border-stone-200 bg-white p-3">
