@@ -31,4 +31,29 @@ describe('Meilisearch adapter (no server needed)', () => {
     expect(meiliQuery(parseQuery('"滇池水质" 保护 -治理'))).toBe('"滇池 池水 水质" "保护" -"治理"');
     expect(meiliQuery(parseQuery('"滇池'))).toBe('"滇池"');
   });
+
+  it('indexes the English text as Porter stems, declared English, beside the Chinese fields', () => {
+    const d = ingested().documents.find((x) => x.id === 'km14-c10-s1-p1')!;
+    const r = toRecord(d, 7);
+    // "We will make better use of both domestic and international markets and resources…"
+    expect(r.en.split(' ').slice(0, 6)).toEqual(['we', 'will', 'make', 'better', 'us', 'of']);
+    expect(r.enw.split(' ').slice(0, 5)).toEqual(['we', 'will', 'make', 'better', 'use']);
+    expect(
+      toRecord(
+        ingested().documents.find((x) => x.id === 'km14-c30-s1-p1')!,
+        8,
+      ).en,
+    ).toBe('');
+    const s = indexSettings([]);
+    expect(s.searchableAttributes).toContain('en');
+    expect(s.localizedAttributes).toEqual([
+      { attributePatterns: ['grams', 'words'], locales: ['cmn'] },
+      { attributePatterns: ['en'], locales: ['eng'] },
+    ]);
+  });
+
+  it('sends a word typed in English as its stem, which the English field holds', () => {
+    expect(meiliQuery(parseQuery('resorts'))).toBe('"resort"');
+    expect(meiliQuery(parseQuery('"clear waters"'))).toBe('"clear water"');
+  });
 });
