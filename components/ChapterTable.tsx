@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
+import { cellTranslations } from '@/lib/format/table-translation';
 import type { PlanDocument } from '@/lib/plan/model';
 
 export interface CellLabels {
@@ -34,8 +36,37 @@ export function TableCell({ value, inherited, labels }: { value: string | null; 
   );
 }
 
-/** Short cells (序号, 预期性, 呈贡区) stay on one line instead of breaking between characters. */
-const short = (v: string | null | undefined) => !v || v.split('\n').every((line) => line.length <= 8);
+/**
+ * A cell with its translation above the printed value, where there is one and it says more than
+ * the printed value (a number the translation only groups, 6733.79 → 6,733.79, is shown once).
+ */
+export function TranslatedCell({
+  value,
+  inherited,
+  labels,
+  translation,
+  locale,
+}: {
+  value: string | null;
+  inherited: boolean;
+  labels: CellLabels;
+  translation: string | null | undefined;
+  locale: Locale;
+}) {
+  const printed = <TableCell value={value} inherited={inherited} labels={labels} />;
+  if (!translation || translation.replace(/(\d),(?=\d{3})/g, '$1') === value) return printed;
+  return (
+    <>
+      <span lang={LOCALES[locale].html} className="block" data-translation={locale}>
+        {translation}
+      </span>
+      <span className="block text-xs font-normal text-stone-600">{printed}</span>
+    </>
+  );
+}
+
+/** Short cells (序号, 预期性, 呈贡区; "Anticipatory") stay on one line instead of breaking between characters. */
+const short = (v: string | null | undefined, max = 8) => !v || v.split('\n').every((line) => line.length <= max);
 
 /**
  * A table rebuilt by ingest (a box table, the main-indicator table): one <tr> per source row, each
@@ -49,6 +80,7 @@ export function ChapterTable({
   rows,
   notes = [],
   labels,
+  english,
 }: {
   id?: string;
   caption: ReactNode;
@@ -57,10 +89,14 @@ export function ChapterTable({
   rows: PlanDocument[];
   notes?: PlanDocument[];
   labels: CellLabels;
+  /** Each cell's translation (lib/format/table-translation.ts), on pages in another language than the plan's. */
+  english?: { locale: Locale; cell: (row: PlanDocument, column: string) => string | null };
 }) {
   // The rows know every column, the printed header may not (the indicator header has no 类别 cell).
   const columns = rows[0]?.table?.columns ?? header?.table?.columns ?? [];
   const captionId = `${rows[0]?.id ?? id}-caption`;
+  const headerEnglish = english && header ? cellTranslations(header, english.locale) : null;
+  const headerCell = (c: string) => headerEnglish?.[header!.table!.columns.indexOf(c)] ?? null;
   return (
     <div id={id} className="my-4">
       {/* Focusable so that keyboard users can scroll a table wider than the screen. */}
@@ -72,8 +108,15 @@ export function ChapterTable({
           <thead>
             <tr id={header?.id} className="bg-stone-50">
               {columns.map((c) => (
-                <th key={c} scope="col" lang="zh-CN" className="whitespace-nowrap border-b border-stone-300 px-2 py-1.5 text-left align-bottom font-semibold">
-                  {c}
+                <th key={c} scope="col" className="whitespace-nowrap border-b border-stone-300 px-2 py-1.5 text-left align-bottom font-semibold">
+                  {english && headerCell(c) && (
+                    <span lang={LOCALES[english.locale].html} className="block" data-translation={english.locale}>
+                      {headerCell(c)}
+                    </span>
+                  )}
+                  <span lang="zh-CN" className={english && headerCell(c) ? 'block text-xs font-normal text-stone-600' : undefined}>
+                    {c}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -82,8 +125,14 @@ export function ChapterTable({
             {rows.map((r) => (
               <tr id={r.id} key={r.id} className="border-b border-stone-200 align-top last:border-b-0">
                 {columns.map((c, k) => (
-                  <td key={c} className={`px-2 py-1.5 ${short(r.table?.cells[k]) ? 'whitespace-nowrap' : 'min-w-[8rem]'}`}>
-                    <TableCell value={r.table?.cells[k] ?? null} inherited={r.table?.inherited?.includes(c) ?? false} labels={labels} />
+                  <td key={c} className={`px-2 py-1.5 ${short(r.table?.cells[k]) && short(english?.cell(r, c), 16) ? 'whitespace-nowrap' : 'min-w-[8rem]'}`}>
+                    <TranslatedCell
+                      value={r.table?.cells[k] ?? null}
+                      inherited={r.table?.inherited?.includes(c) ?? false}
+                      labels={labels}
+                      translation={english?.cell(r, c)}
+                      locale={english?.locale ?? SOURCE_LOCALE}
+                    />
                   </td>
                 ))}
               </tr>
@@ -91,11 +140,19 @@ export function ChapterTable({
           </tbody>
         </table>
       </div>
-      {notes.map((n) => (
-        <p key={n.id} id={n.id} lang="zh-CN" className="mt-1 text-sm text-stone-700">
-          {n.text}
-        </p>
-      ))}
+      {notes.map((n) => {
+        const translation = english ? n.translations?.[english.locale] : undefined;
+        return (
+          <p key={n.id} id={n.id} className="mt-1 text-sm text-stone-700">
+            {translation && english && (
+              <span lang={LOCALES[english.locale].html} className="block" data-translation={english.locale}>
+                {translation}
+              </span>
+            )}
+            <span lang="zh-CN">{n.text}</span>
+          </p>
+        );
+      })}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { PlanDocument, Titled } from '@/lib/plan/model';
 
 import { titledLabel, type Level } from '@/lib/format/place';
 import { ChapterTable } from './ChapterTable';
+import { tableTranslations } from '@/lib/format/table-translation';
 import type { EnglishPhrase } from '@/lib/search/english';
 import { highlight, highlightEnglish } from '@/lib/search/highlight';
 
@@ -123,6 +124,9 @@ export async function ChapterText({ documents, lang, needles = [], marks = [] }:
   const anchors = (id: string) => ({ anchor: t('anchor'), permalink: t('permalink'), permalinkLabel: t('permalinkLabel', { id }) });
   const cellLabels = { dash: ti('empty'), empty: t('emptyCell'), inherited: ti('inherited') };
   const indicatorCellLabels = { ...cellLabels, empty: ti('emptyCell') };
+  // Tables read in translation cell by cell, where the rows have one.
+  const translated = (rows: PlanDocument[]) =>
+    lang !== SOURCE_LOCALE && rows.some((r) => r.translations?.[lang]) ? { locale: lang, cell: tableTranslations(rows, lang) } : undefined;
 
   return (
     <div className="space-y-4 leading-relaxed">
@@ -178,7 +182,9 @@ export async function ChapterText({ documents, lang, needles = [], marks = [] }:
                   ))}
                 </ul>
               )}
-              {b.rows.length > 0 && <ChapterTable caption={titledLabel('box', box, lang)} captionHidden header={b.header} rows={b.rows} labels={cellLabels} />}
+              {b.rows.length > 0 && (
+                <ChapterTable caption={titledLabel('box', box, lang)} captionHidden header={b.header} rows={b.rows} labels={cellLabels} english={translated(b.rows)} />
+              )}
             </aside>
           );
         }
@@ -203,6 +209,7 @@ export async function ChapterText({ documents, lang, needles = [], marks = [] }:
               rows={b.rows}
               notes={b.notes}
               labels={indicatorCellLabels}
+              english={translated(b.rows)}
             />
             {b.rows.some((r) => r.kind === 'indicator') && (
               <p className="text-sm">

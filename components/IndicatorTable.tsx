@@ -3,7 +3,7 @@ import { localePath } from '@/i18n/navigation';
 import { type Locale, SOURCE_LOCALE } from '@/i18n/routing';
 import { INDICATOR_COLUMNS, type PlanDocument } from '@/lib/plan/model';
 
-import { TableCell, type CellLabels } from './ChapterTable';
+import { TranslatedCell, type CellLabels } from './ChapterTable';
 
 type Column = (typeof INDICATOR_COLUMNS)[number];
 
@@ -37,20 +37,7 @@ export function IndicatorTable({
     const k = r.table?.columns.indexOf(c) ?? -1;
     return { value: k < 0 ? null : (r.table?.cells[k] ?? null), inherited: r.table?.inherited?.includes(c) ?? false };
   };
-  const printed = (r: PlanDocument, c: Column) => <TableCell {...cellOf(r, c)} labels={labels.cell} />;
-  const cell = (r: PlanDocument, c: Column) => {
-    const en = english?.(r, c);
-    // A number the translation only groups (6733.79 → 6,733.79) is shown once, as printed.
-    if (!en || en.replace(/(\d),(?=\d{3})/g, '$1') === cellOf(r, c).value) return printed(r, c);
-    return (
-      <>
-        <span lang="en" className="block" data-translation="en">
-          {en}
-        </span>
-        <span className="block text-xs font-normal text-stone-600">{printed(r, c)}</span>
-      </>
-    );
-  };
+  const cell = (r: PlanDocument, c: Column) => <TranslatedCell {...cellOf(r, c)} labels={labels.cell} translation={english?.(r, c)} locale={lang} />;
   const th = (c: Column, className = '') => (
     <th key={c} scope="col" className={`border-b-2 border-stone-300 px-2 py-2 text-left align-bottom font-semibold ${className}`}>
       {labels.headers[c]}

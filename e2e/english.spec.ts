@@ -91,3 +91,12 @@ test('an English permalink marks the search terms in both texts and quotes the E
   await expect(quote).toContainText('昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要 [');
   await expect(quote).not.toContainText('滇池');
 });
+
+test('an English chapter gives its tables in English cell by cell, the printed cells under them', async ({ page }) => {
+  await page.goto('/en/c/2#km14-ind-09');
+  const row = page.locator('tr[id="km14-ind-09"]');
+  await expect(row.locator('[data-translation="en"]', { hasText: 'Number of international sister cities' })).toBeVisible();
+  await expect(row).toContainText('缔结国际友好城市（国际友好交流城市）数量');
+  // Numbers print once: 44 and 49 are not repeated as their own translation.
+  await expect(row.locator('td', { hasText: /^44$/ })).toHaveCount(1);
+});
