@@ -37,8 +37,9 @@ interface Loaded {
   byRowid: Map<number, number>;
   vocab: Vocabulary;
   match: Database.Statement;
-  byId: Database.Statement;
-  json: Database.Statement;
+  /** Every document, parsed once at load (a plan is a few megabytes): pages of hits cost no parsing. */
+  parsed: PlanDocument[];
+  byId: Map<string, number>;
 }
 
 export class EmbeddedEngine implements SearchEngine {
@@ -131,28 +132,17 @@ export class EmbeddedEngine implements SearchEngine {
       listed: r.listed === 1,
       rank: rankInput(r.text, [r.context], r.kind, r.en),
     }));
-    // Labels come from the documents themselves, parsed once here.
-    const vocab = vocabularyOf(
-      (function* () {
-        const seen = new Set<string>();
-        for (const r of rows) {
-          const key = `${r.chapter}|${r.districts}|${r.topics}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          yield JSON.parse(r.json) as PlanDocument;
-        }
-      })(),
-      this.aliases,
-    );
+    const parsed = rows.map((r) => JSON.parse(r.json) as PlanDocument);
+    // Labels come from the documents themselves.
+    const vocab = vocabularyOf(parsed, this.aliases);
     this.loaded = {
       db,
       meta,
       byRowid: new Map(meta.map((m, k) => [m.key, k])),
       vocab,
       match: db.prepare(`SELECT rowid, ${BM25} AS score FROM fts WHERE fts MATCH ?`).raw(),
-      byId: db.prepare('SELECT json FROM docs WHERE id = ?').pluck(),
-      // A document's key is its rowid.
-      json: db.prepare('SELECT json FROM docs WHERE rowid = ?').pluck(),
+      parsed,
+      byId: new Map(parsed.map((d, k) => [d.id, k])),
     };
     return this.loaded;
   }
@@ -177,7 +167,7 @@ export class EmbeddedEngine implements SearchEngine {
 
   async documents(keys: number[]): Promise<PlanDocument[]> {
     const L = this.load();
-    return keys.map((k) => JSON.parse(L.json.get(k) as string) as PlanDocument);
+    return keys.map((k) => L.parsed[L.byRowid.get(k)!]!);
   }
 
   async vocabulary(): Promise<Vocabulary> {
@@ -189,8 +179,9 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async get(id: string): Promise<PlanDocument | null> {
-    const json = this.load().byId.get(id) as string | undefined;
-    return json ? (JSON.parse(json) as PlanDocument) : null;
+    const L = this.load();
+    const k = L.byId.get(id);
+    return k === undefined ? null : L.parsed[k]!;
   }
 
   async stats(): Promise<EngineStats> {

@@ -18,6 +18,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
 
 /** Lower case, width-folded, diacritics dropped: the form words are compared in. */
 function fold(word: string): string {
+  // Most words are plain ASCII: lower case is all they need.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 }
 
@@ -75,6 +77,7 @@ export function phraseOf(words: string[], prefix = false): EnglishPhrase | null 
 
 /** Ranges of `text` (UTF-16 offsets) where any phrase occurs, word for word by stem; overlapping and adjacent ones merged. */
 export function englishRanges(text: string, phrases: EnglishPhrase[]): [number, number][] {
+  if (phrases.length === 0) return [];
   const toks = tokens(text);
   const st = toks.map((t) => stem(t.word));
   const found: [number, number][] = [];

@@ -10,6 +10,7 @@ import type { Match, SearchEngine } from './engine-types';
 import { endsMidWord, parseQuery, splitCompounds, type ParsedQuery } from './query';
 import { boost } from './rank';
 import { buildResponse, emptyResponse } from './respond';
+import type { Stopwatch } from './stopwatch';
 import { suggest } from './suggest';
 import type { SearchRequest, SearchResponse } from './types';
 
@@ -35,10 +36,12 @@ const searchable = (p: ParsedQuery) => p.terms.length > 0;
  * holding them all ("hot spring resorts": the one paragraph whose English names resorts, then the
  * other hot-spring paragraphs). `relaxed` says that none held every term.
  */
-async function climb(engine: SearchEngine, query: ParsedQuery) {
+async function climb(engine: SearchEngine, query: ParsedQuery, watch?: Stopwatch) {
   let parsed = query;
   let scored: Scored[] = (await engine.match(parsed, 'all')).map((m) => ({ m, score: m.score }));
+  watch?.lap('match');
   const split = scored.length < FEW ? splitCompounds(parsed) : null;
+  watch?.lap('split');
   if (split) {
     const exact = new Set(scored.map((s) => s.m.key));
     const more = (await engine.match(split, 'all')).filter((m) => !exact.has(m.key));
@@ -46,6 +49,7 @@ async function climb(engine: SearchEngine, query: ParsedQuery) {
       scored = [...scored.map((s) => ({ ...s, score: s.score * EXACT_FIRST })), ...more.map((m) => ({ m, score: m.score }))];
       parsed = split;
     }
+    watch?.lap('match');
   }
   if (scored.length >= FEW || parsed.terms.length < 2) return { scored, parsed, relaxed: false, weights: undefined };
   const total = await engine.size();
@@ -57,6 +61,7 @@ async function climb(engine: SearchEngine, query: ParsedQuery) {
   );
   const strict = new Set(scored.map((s) => s.m.key));
   const some = (await engine.match(parsed, 'any')).filter((m) => !strict.has(m.key));
+  watch?.lap('relax');
   return {
     scored: [...scored.map((s) => ({ ...s, score: s.score * EXACT_FIRST })), ...some.map((m) => ({ m, score: m.score }))],
     parsed,
@@ -66,11 +71,12 @@ async function climb(engine: SearchEngine, query: ParsedQuery) {
 }
 
 /** One pass: no retry, no correction. */
-async function once(engine: SearchEngine, req: SearchRequest): Promise<SearchResponse> {
+async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch): Promise<SearchResponse> {
   const t0 = performance.now();
   const vocab = await engine.vocabulary();
   const filter = resolveFilter(req, vocab);
   const query = parseQuery(req.q, { typing: req.typing });
+  watch?.lap('parse');
   const filtered = filter.chapter !== null || filter.district !== null || filter.topic !== null;
   const browsing = !searchable(query);
   // Nothing searchable and nothing to browse (or only exclusions).
@@ -78,7 +84,7 @@ async function once(engine: SearchEngine, req: SearchRequest): Promise<SearchRes
 
   const { scored, parsed, relaxed, weights } = browsing
     ? { scored: (await engine.all()).map((m) => ({ m, score: 0 })), parsed: query, relaxed: false, weights: undefined }
-    : await climb(engine, query);
+    : await climb(engine, query, watch);
 
   const facets = countFacets(
     scored.map((s) => s.m),
@@ -86,6 +92,7 @@ async function once(engine: SearchEngine, req: SearchRequest): Promise<SearchRes
     vocab,
   );
   const matched = scored.filter((s) => passesFilter(s.m, filter));
+  watch?.lap('facets');
   if (req.sort === 'order' || browsing) {
     matched.sort((a, b) => a.m.order - b.m.order);
   } else {
@@ -93,22 +100,28 @@ async function once(engine: SearchEngine, req: SearchRequest): Promise<SearchRes
     for (const s of matched.slice(0, RERANK)) s.score *= boost(s.m.rank, parsed.terms, weights);
     matched.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
   }
+  watch?.lap('rank');
   const page = matched.slice((req.page - 1) * req.per, req.page * req.per);
   const candidates = await engine.documents(page.map((s) => s.m.key));
-  return buildResponse({ req, parsed, engine: engine.name, total: matched.length, facets, candidates, relaxed, t0 });
+  watch?.lap('documents');
+  const response = buildResponse({ req, parsed, engine: engine.name, total: matched.length, facets, candidates, relaxed, t0 });
+  watch?.lap('highlight');
+  return response;
 }
 
 /**
  * Searches; when nothing matches, tries again reading the last word as unfinished ("infant mort"),
  * and failing that offers a spelling correction ("sponge citty" → "sponge city").
  */
-export async function search(engine: SearchEngine, req: SearchRequest): Promise<SearchResponse> {
-  const result = await once(engine, req);
+export async function search(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch): Promise<SearchResponse> {
+  const result = await once(engine, req, watch);
   if (result.total === 0 && !req.typing && endsMidWord(req.q)) {
-    const typed = await once(engine, { ...req, typing: true });
+    const typed = await once(engine, { ...req, typing: true }, watch);
+    watch?.lap('retry');
     if (typed.total > 0) return typed;
   }
   // Nothing, or not every term, matched: a misspelling is likely.
   const suggestion = result.total === 0 || result.query.relaxed ? suggest(req.q) : null;
+  watch?.lap('suggest');
   return suggestion ? { ...result, query: { ...result.query, suggestion } } : result;
 }

@@ -19,46 +19,107 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return d[a.length]![b.length]!;
 }
 
-const vocabularies = new WeakMap<Lexicon, Map<string, number>>();
+/** Edits allowed: one for words under 7 letters, two from 7 on. */
+const capFor = (w: string) => (w.length >= 7 ? 2 : 1);
+const MAX_EDITS = 2;
+/** SymSpell's prefix: deletes are taken from the first 7 letters only, which keeps the index small and finds the same words. */
+const PREFIX = 7;
+
+/** Every string `word` becomes by deleting up to `edits` letters (the word itself included). */
+function deletes(word: string, edits: number): Set<string> {
+  const out = new Set([word]);
+  let level = [word];
+  for (let d = 0; d < edits; d++) {
+    const next: string[] = [];
+    for (const w of level) {
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    level = next;
+  }
+  return out;
+}
 
 /**
- * Every English word and pinyin reading the lexicon knows, once per lexicon, each weighed by how
- * often the plan uses the Chinese behind it: of two words equally close to a typo, the one the plan
- * is about wins (dianchee → dianchi 滇池, not dianshen 殿深).
+ * The did-you-mean index, built once per lexicon: every English word and pinyin reading it knows,
+ * each weighed by how often the plan uses the Chinese behind it (of two words equally close to a
+ * typo, the one the plan is about wins: dianchee → dianchi 滇池, not dianshen), and a SymSpell
+ * delete index over them, so a lookup compares a typo with a handful of candidates, not the lexicon.
  */
-function vocabulary(lex: Lexicon): Map<string, number> {
-  let words = vocabularies.get(lex);
-  if (!words) {
-    const w = new Map<string, number>();
-    const uses = (zh: string[]) => zh.reduce((n, z) => n + (lex.frequency.get(z) ?? 0), 0);
-    const add = (word: string, n: number) => w.set(word, (w.get(word) ?? 0) + n);
-    for (const [key, zh] of lex.english) for (const word of key.split(' ')) if (word.length >= 3) add(word, uses(zh));
-    for (const [key, zh] of lex.pinyin) add(key, uses(zh));
-    vocabularies.set(lex, w);
-    words = w;
+interface SpellIndex {
+  words: string[];
+  uses: number[];
+  known: Set<string>;
+  byDelete: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<Lexicon, SpellIndex>();
+
+export function spellIndex(lex: Lexicon): SpellIndex {
+  let index = indexes.get(lex);
+  if (index) return index;
+  const weight = new Map<string, number>();
+  const usesOf = (zh: string[]) => zh.reduce((n, z) => n + (lex.frequency.get(z) ?? 0), 0);
+  // Only what a typed word can be (englishWords): some readings keep Latin or brackets of the Chinese.
+  const add = (word: string, n: number) => /^[a-z&]+$/.test(word) && weight.set(word, (weight.get(word) ?? 0) + n);
+  for (const [key, zh] of lex.english) for (const word of key.split(' ')) if (word.length >= 3) add(word, usesOf(zh));
+  for (const [key, zh] of lex.pinyin) add(key, usesOf(zh));
+  const words = [...weight.keys()];
+  const byDelete = new Map<string, number[]>();
+  words.forEach((w, k) => {
+    for (const v of deletes(w.slice(0, PREFIX), MAX_EDITS)) {
+      const list = byDelete.get(v);
+      if (list) list.push(k);
+      else byDelete.set(v, [k]);
+    }
+  });
+  index = { words, uses: words.map((w) => weight.get(w)!), known: new Set(words), byDelete };
+  indexes.set(lex, index);
+  return index;
+}
+
+/**
+ * Orders two candidates for `typed`: fewer edits; then the word the plan uses more; then the same
+ * length as typed; then alphabetical, so that a tie never depends on the order of the index.
+ */
+function compare(a: { k: number; d: number }, b: { k: number; d: number }, typed: string, index: SpellIndex): number {
+  const sameLength = (k: number) => (index.words[k]!.length === typed.length ? 1 : 0);
+  return a.d - b.d || index.uses[b.k]! - index.uses[a.k]! || sameLength(b.k) - sameLength(a.k) || (index.words[a.k]! < index.words[b.k]! ? -1 : 1);
+}
+
+/** The closest known word to `w` within its edit allowance, or null. */
+function closest(w: string, index: SpellIndex): string | null {
+  const cap = capFor(w);
+  const seen = new Set<number>();
+  let best: { k: number; d: number } | null = null;
+  for (const v of deletes(w.slice(0, PREFIX), cap)) {
+    for (const k of index.byDelete.get(v) ?? []) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const d = editDistance(w, index.words[k]!, cap);
+      if (d <= cap && (!best || compare({ k, d }, best, w, index) < 0)) best = { k, d };
+    }
   }
-  return words;
+  return best ? index.words[best.k]! : null;
 }
 
 /** The corrected query, or null when every word is known or nothing is close enough. */
 export function suggest(q: string, lex: Lexicon = lexicon()): string | null {
   const words = englishWords(q);
   if (words.length === 0 || words.length > 8) return null;
-  const vocab = vocabulary(lex);
+  const index = spellIndex(lex);
   let changed = false;
   const out = words.map((w) => {
-    if (w.length < 4 || /\d/.test(w) || vocab.has(w) || vocab.has(singular(w))) return w;
-    const cap = w.length >= 7 ? 2 : 1;
-    let best: { word: string; d: number; uses: number } | null = null;
-    for (const [v, uses] of vocab) {
-      const d = editDistance(w, v, cap);
-      if (d > cap) continue;
-      if (!best || d < best.d || (d === best.d && (uses > best.uses || (uses === best.uses && v.length === w.length && best.word.length !== w.length))))
-        best = { word: v, d, uses };
-    }
+    if (w.length < 4 || /\d/.test(w) || index.known.has(w) || index.known.has(singular(w))) return w;
+    const best = closest(w, index);
     if (!best) return w;
     changed = true;
-    return best.word;
+    return best;
   });
   return changed ? out.join(' ') : null;
 }

@@ -71,6 +71,17 @@ export function queryGrams(s: string): { grams: string[]; prefixLast: boolean } 
   return { grams: trailing ? all.slice(0, -1) : all, prefixLast: false };
 }
 
+/** A plan uses a few thousand distinct characters: each is folded once (OpenCC per character is slow). */
+const folds = new Map<string, string>();
+function foldPoint(cp: string): string {
+  let f = folds.get(cp);
+  if (f === undefined) {
+    f = normalize(cp);
+    if (folds.size < 50_000) folds.set(cp, f);
+  }
+  return f;
+}
+
 /**
  * Folds text one code point at a time (so lengths stay mappable) and returns the folded string
  * with, for each UTF-16 unit of it, the offset of the code point it came from in the original.
@@ -80,7 +91,7 @@ export function fold(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   let at = 0;
   for (const cp of text) {
-    const f = normalize(cp);
+    const f = foldPoint(cp);
     for (let k = 0; k < f.length; k++) origin.push(at);
     folded += f;
     at += cp.length;
