@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { COMMON_HEADERS } from './security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -17,10 +18,7 @@ const csp = (frameAncestors) =>
     ...(frameAncestors ? [`frame-ancestors ${frameAncestors}`] : []),
   ].join('; ');
 
-const common = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-];
+const common = COMMON_HEADERS;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -16,7 +16,8 @@ export type Messages = (typeof LOCALES)['zh']['messages'];
 
 const codes = Object.keys(LOCALES) as Locale[];
 
-export const routing = defineRouting({ locales: codes, defaultLocale: codes[0]! });
+// No locale cookie: every page is the same for every visitor (the URL names the language), so shared caches may keep it.
+export const routing = defineRouting({ locales: codes, defaultLocale: codes[0]!, localeCookie: false });
 
 /** The language the plans are written in: other UI languages show translations and glosses beside it. */
 export const SOURCE_LOCALE: Locale = 'zh';

@@ -1,49 +1,207 @@
 /**
- * `npm run load -- [BASE_URL]`: server response time under load with autocannon, 32 connections for
- * 20 s each against /api/search and the search page (queries rotate). Start the server first
- * (npm start). Figures, not assertions.
+ * `npm run load`: the production server under a realistic mix, as ratios to its own ceiling.
+ *
+ * Starts a fresh production server (`next start` on a free port; run `npm run build` first), then:
+ * 1. one request at a time, every query of the mix once, each seen for the first time: the API's
+ *    latency (p50, p95, max) and the slowest queries;
+ * 2. 32 connections for `--seconds` (20) each against the ceiling (/robots.txt, which does no work),
+ *    /api/search, the search page and permalink pages, the queries and paragraphs drawn from the mix:
+ *    requests/s and its ratio to the ceiling, p50/p97.5/p99, errors and non-2xx;
+ * 3. the server's memory (the largest process, RSS) after each phase.
+ * `--queries FILE` for another mix (one query per line); `--url BASE --pid PID` to measure a server
+ * that is already running. Figures, not assertions.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
-const base = process.argv[2] ?? 'http://localhost:3000';
-const QUERIES = ['滇池', '海绵城市', 'water quality', 'dianchi', '数字经济', '校园足球', 'sponge city', '乡村振兴'];
+const { values: args } = parseArgs({
+  options: {
+    queries: { type: 'string', default: '../shared/eval/load-queries.txt' },
+    seconds: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '32' },
+    url: { type: 'string' },
+    pid: { type: 'string' },
+  },
+});
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const queries = readFileSync(args.queries!, 'utf8')
+  .split('\n')
+  .map((q) => q.trim())
+  .filter(Boolean);
+const SECONDS = Number(args.seconds);
+const CONNECTIONS = Number(args.connections);
 
-function run(name: string, path: (q: string) => string): Promise<Record<string, number | string>> {
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** RSS in MiB of a process and of each of its descendants (next start runs next-server as a child). */
+function memory(pid: number): { largest: number; total: number } {
+  const rss = (p: number) => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    } catch {
+      return 0;
+    }
+  };
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${d}/status`, 'utf8'))?.[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      // gone
+    }
+  }
+  const all: number[] = [];
+  const walk = (p: number) => {
+    all.push(p);
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
+  const sizes = all.map(rss);
+  return { largest: Math.max(...sizes), total: sizes.reduce((a, b) => a + b, 0) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(): Promise<{ base: string; pid: number; child: ChildProcess | null }> {
+  if (args.url) return { base: args.url, pid: Number(args.pid ?? 0), child: null };
+  if (!existsSync('.next/BUILD_ID')) throw new Error('no production build: run npm run build first');
+  const port = await freePort();
+  // The server `npm start` runs (scripts/serve.ts), as a user would.
+  const child = spawn('node_modules/.bin/tsx', ['scripts/serve.ts'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true, env: { ...process.env, PORT: String(port) } });
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${base}/robots.txt`)).ok) return { base, pid: child.pid!, child };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the server did not start within 60 s');
+}
+
+/** One request at a time, each query once: first-seen latency as a client sees it. */
+async function oneAtATime(base: string) {
+  const times: [number, string][] = [];
+  let failed = 0;
+  for (const q of queries) {
+    const t0 = performance.now();
+    const r = await fetch(`${base}/api/search?q=${encodeURIComponent(q)}`);
+    await r.arrayBuffer();
+    times.push([performance.now() - t0, q]);
+    if (!r.ok) failed++;
+  }
+  const sorted = times.map(([t]) => t).sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1]!, failed, slowest: times.sort((a, b) => b[0] - a[0]).slice(0, 5) };
+}
+
+interface Phase {
+  name: string;
+  rps: number;
+  p50: number;
+  p975: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+function load(base: string, name: string, paths: string[]): Promise<Phase> {
   let k = 0;
   const times: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: base,
-        connections: 32,
-        duration: 20,
-        requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: path(encodeURIComponent(QUERIES[k++ % QUERIES.length]!)) }) }],
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[k++ % paths.length]! }) }],
       },
       (err: Error | null, result: autocannon.Result) => {
         if (err) return reject(err);
         times.sort((a, b) => a - b);
-        const figures = {
+        resolve({
           name,
-          requests: result.requests.total,
-          rps: result.requests.average,
+          rps: result.requests.total / SECONDS,
           p50: percentile(times, 50),
-          p95: percentile(times, 95),
+          p975: percentile(times, 97.5),
           p99: percentile(times, 99),
-          errors: result.errors + result.timeouts + result.non2xx,
-        };
-        console.log(
-          `${name.padEnd(14)} requests ${figures.requests}  rps ${figures.rps}  p50 ${figures.p50.toFixed(1)} ms  p95 ${figures.p95.toFixed(1)} ms  p99 ${figures.p99.toFixed(1)} ms  errors ${figures.errors}`,
-        );
-        resolve(figures);
+          errors: result.errors + result.timeouts,
+          non2xx: result.non2xx,
+          requests: result.requests.total,
+        });
       },
     );
-    // Every response's time, so that p95 is exact rather than autocannon's fixed percentiles.
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
+    // Every response's time, so that percentiles are exact rather than autocannon's buckets.
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, t: number) => times.push(t));
   });
 }
 
-const api = await run('/api/search', (q) => `/api/search?q=${q}`);
-const page = await run('search page', (q) => `/zh/search?q=${q}`);
-console.log(JSON.stringify({ base, api, page }));
+/** Shuffled with a fixed seed: the same mix every run, in an order no cache can lean on. */
+function shuffled<T>(xs: T[]): T[] {
+  const out = [...xs];
+  let seed = 20261129;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+async function main() {
+  const { base, pid, child } = await startServer();
+  try {
+    console.log(`server ${base} (pid ${pid || 'unknown'}), ${queries.length} queries from ${args.queries}, ${CONNECTIONS} connections, ${SECONDS} s per phase`);
+    const first = await oneAtATime(base);
+    console.log(
+      `one at a time, first-seen /api/search: p50 ${ms(first.p50)}  p95 ${ms(first.p95)}  max ${ms(first.max)}  failed ${first.failed}\n  slowest: ${first.slowest.map(([t, q]) => `${JSON.stringify(q)} ${ms(t)}`).join(', ')}`,
+    );
+    if (pid) console.log(`  memory: largest process ${memory(pid).largest.toFixed(0)} MiB`);
+
+    const ids = readFileSync('data/documents.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { id: string }).id);
+    const mix = shuffled(queries).map(encodeURIComponent);
+    const phases: [string, string[]][] = [
+      ['/robots.txt', ['/robots.txt']],
+      ['/api/search', mix.map((q) => `/api/search?q=${q}`)],
+      ['search page', mix.map((q, k) => `/${k % 2 ? 'en' : 'zh'}/search?q=${q}`)],
+      ['permalink', shuffled(ids).map((id, k) => `/${k % 2 ? 'en' : 'zh'}/p/${id}`)],
+    ];
+    const results: Phase[] = [];
+    for (const [name, paths] of phases) results.push(await load(base, name, paths));
+    const ceiling = results[0]!.rps;
+    console.log(
+      `\n${'target'.padEnd(14)}${'req/s'.padStart(8)}${'× ceiling'.padStart(11)}${'p50'.padStart(10)}${'p97.5'.padStart(10)}${'p99'.padStart(10)}${'errors'.padStart(8)}${'non-2xx'.padStart(9)}`,
+    );
+    for (const r of results) {
+      console.log(
+        `${r.name.padEnd(14)}${r.rps.toFixed(0).padStart(8)}${(r.rps / ceiling).toFixed(2).padStart(11)}${ms(r.p50).padStart(10)}${ms(r.p975).padStart(10)}${ms(r.p99).padStart(10)}${String(r.errors).padStart(8)}${String(r.non2xx).padStart(9)}`,
+      );
+    }
+    const mem = pid ? memory(pid) : null;
+    if (mem) console.log(`\nserver memory after the load: largest process ${mem.largest.toFixed(0)} MiB, all processes ${mem.total.toFixed(0)} MiB`);
+    console.log(JSON.stringify({ base, queries: queries.length, first, phases: results, memory: mem }));
+  } finally {
+    if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+  }
+}
+
+main().catch((e: Error) => {
+  console.error(`load: ${e.message}`);
+  process.exit(1);
+});

@@ -48,7 +48,7 @@ export const englishTextWords = (text: string): string[] => tokens(text).map((t)
 export const englishStems = (text: string): string[] => tokens(text).map((t) => stem(t.word));
 
 /** Stems joined with spaces and padded, so a phrase is found by `includes(' a b ')`. */
-export const stemLine = (text: string): string => ` ${englishStems(text).join(' ')} `;
+export const stemLine = (text: string): string => ` ${analyse(text).st.join(' ')} `;
 
 /** Folded words joined with spaces and padded, for phrases whose last word is still being typed. */
 export const wordLine = (text: string): string => ` ${englishTextWords(text).join(' ')} `;
@@ -76,10 +76,24 @@ export function phraseOf(words: string[], prefix = false): EnglishPhrase | null 
 }
 
 /** Ranges of `text` (UTF-16 offsets) where any phrase occurs, word for word by stem; overlapping and adjacent ones merged. */
+const MAX_ANALYSED = 5000;
+const analysed = new Map<string, { toks: Token[]; st: string[] }>();
+
+/** A text's tokens and their stems, once per text: the same paragraphs are marked again and again. */
+function analyse(text: string): { toks: Token[]; st: string[] } {
+  let a = analysed.get(text);
+  if (!a) {
+    const toks = tokens(text);
+    a = { toks, st: toks.map((t) => stem(t.word)) };
+    if (analysed.size >= MAX_ANALYSED) analysed.clear();
+    analysed.set(text, a);
+  }
+  return a;
+}
+
 export function englishRanges(text: string, phrases: EnglishPhrase[]): [number, number][] {
   if (phrases.length === 0) return [];
-  const toks = tokens(text);
-  const st = toks.map((t) => stem(t.word));
+  const { toks, st } = analyse(text);
   const found: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
     for (const p of phrases) {

@@ -1,15 +1,36 @@
 /** JSON answers of the API routes: errors always as {error: {code, message}} with the right status. */
+import { sharedEngine } from '../search/engine';
+import { parseSearchParams } from '../search/request';
+import { search } from '../search/search';
 import { isSearchInputError } from '../search/types';
 
 export const apiError = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
 
+/** An API answer before it is sent: the status and the JSON body. */
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
 /** Runs a handler; input errors become 400, anything unexpected a 500 without internals. */
-export async function handle(fn: () => Promise<Response>): Promise<Response> {
+export async function answer(fn: () => Promise<unknown>): Promise<Answer> {
   try {
-    return await fn();
+    return { status: 200, body: await fn() };
   } catch (e) {
-    if (isSearchInputError(e)) return apiError(400, e.code, e.message);
+    if (isSearchInputError(e)) return { status: 400, body: { error: { code: e.code, message: e.message } } };
     console.error(e);
-    return apiError(500, 'internal', 'the request could not be completed');
+    return { status: 500, body: { error: { code: 'internal', message: 'the request could not be completed' } } };
   }
+}
+
+/**
+ * `/api/search`: the one search path on the process-wide engine. Both the Next route and the
+ * production server's direct path (scripts/serve.ts) answer with this.
+ */
+export const searchAnswer = (params: URLSearchParams): Promise<Answer> => answer(() => search(sharedEngine(), parseSearchParams(params)));
+
+/** `handle` for routes that build their own Response. */
+export async function handle(fn: () => Promise<Response>): Promise<Response> {
+  const a = await answer(fn);
+  return a.status === 200 ? (a.body as Response) : Response.json(a.body, { status: a.status });
 }

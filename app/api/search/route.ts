@@ -1,10 +1,9 @@
 import type { NextRequest } from 'next/server';
-import { handle } from '@/lib/site/api';
-import { search } from '@/lib/site/portal';
-import { parseSearchParams } from '@/lib/search/request';
+import { searchAnswer } from '@/lib/site/api';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: NextRequest) {
-  return handle(async () => Response.json(await search(parseSearchParams(request.nextUrl.searchParams))));
+export async function GET(request: NextRequest) {
+  const { status, body } = await searchAnswer(request.nextUrl.searchParams);
+  return Response.json(body, { status });
 }

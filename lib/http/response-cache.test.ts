@@ -1,0 +1,85 @@
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { dataVersion } from './data-version';
+import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from './response-cache';
+
+const entry = (body: string): CachedResponse => ({ status: 200, headers: {}, gzip: gzipSync(body), etag: etagOf(Buffer.from(body)) });
+const req = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers: { host: 'example.org', ...headers } });
+
+describe('which requests are answered from memory', () => {
+  it('pages and API answers, not client navigations, other methods or assets', () => {
+    for (const url of [
+      '/api/search?q=%E6%BB%87%E6%B1%A0',
+      '/api/p/km14-c1',
+      '/zh',
+      '/en/search?q=water',
+      '/zh/p/km14-c30-s1-p1',
+      '/en/c/10',
+      '/en/indicators',
+      '/embed/p/km14-c1?lang=en',
+    ])
+      expect(isCacheable(req(url)), url).toBe(true);
+    for (const url of ['/_next/static/chunks/a.js', '/robots.txt', '/', '/api/health', '/zhx/search']) expect(isCacheable(req(url)), url).toBe(false);
+    expect(isCacheable(req('/en/search?q=water', { rsc: '1' }))).toBe(false);
+    expect(isCacheable({ ...req('/api/search?q=x'), method: 'POST' })).toBe(false);
+  });
+
+  it('keys by data version, day, host and scheme as well as the URL', () => {
+    const day = new Date('2026-11-29T12:00:00Z');
+    const k = cacheKey(req('/zh'), 'v1', day);
+    expect(cacheKey(req('/zh'), 'v2', day)).not.toBe(k);
+    expect(cacheKey(req('/zh'), 'v1', new Date('2026-11-30T00:00:01Z'))).not.toBe(k);
+    expect(cacheKey(req('/zh', { host: 'other.example' }), 'v1', day)).not.toBe(k);
+    expect(cacheKey(req('/zh', { 'x-forwarded-proto': 'https' }), 'v1', day)).not.toBe(k);
+    expect(cacheKey(req('/zh'), 'v1', day)).toBe(k);
+  });
+});
+
+describe('validators', () => {
+  it('a strong ETag per body, matched by If-None-Match lists, weak forms and *', () => {
+    const a = etagOf(Buffer.from('a'));
+    expect(a).toMatch(/^"[\w-]{27}"$/);
+    expect(etagOf(Buffer.from('b'))).not.toBe(a);
+    expect(matches(a, a)).toBe(true);
+    expect(matches(`"x", ${a}`, a)).toBe(true);
+    expect(matches(`W/${a}`, a)).toBe(true);
+    expect(matches('*', a)).toBe(true);
+    expect(matches('"x"', a)).toBe(false);
+    expect(matches(undefined, a)).toBe(false);
+  });
+
+  it('the data version changes when ingest rewrites a data file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'version-'));
+    writeFileSync(join(dir, 'documents.jsonl'), '{}\n');
+    const before = dataVersion(dir, dir);
+    expect(dataVersion(dir, dir)).toBe(before);
+    utimesSync(join(dir, 'documents.jsonl'), new Date(), new Date(Date.now() + 5000));
+    expect(dataVersion(dir, dir)).not.toBe(before);
+  });
+});
+
+describe('the in-memory cache', () => {
+  it('evicts the least recently used entries beyond its size', () => {
+    const one = entry('x'.repeat(2000));
+    // Each entry counts its gzip, its key (two bytes a character) and 512 bytes of bookkeeping.
+    const unit = one.gzip.length + 2 + 512;
+    const cache = new ResponseCache(3 * unit + 10);
+    cache.set('a', one);
+    cache.set('b', entry('y'.repeat(2000)));
+    cache.set('c', entry('z'.repeat(2000)));
+    expect(cache.get('a')).toBeDefined(); // a is now the most recent
+    cache.set('d', entry('w'.repeat(2000)));
+    expect(cache.get('b')).toBeUndefined();
+    expect(['a', 'c', 'd'].every((k) => cache.get(k))).toBe(true);
+    expect(cache.usedBytes).toBeLessThanOrEqual(3 * unit + 10);
+  });
+
+  it('never holds one answer larger than half its size', () => {
+    const cache = new ResponseCache(1000);
+    cache.set('big', entry(Array.from({ length: 5000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join('')));
+    expect(cache.size).toBe(0);
+  });
+});
