@@ -17,10 +17,10 @@ const INPUTS = [
   'messages',
   'public',
   'next.config.js',
+  'security-headers.mjs',
   'proxy.ts',
   'instrumentation.ts',
   'postcss.config.mjs',
-  'tailwind.config.ts',
   'tsconfig.json',
   'package-lock.json',
 ];
