@@ -19,7 +19,16 @@ function measure(corpusDir: string, manifest: string) {
 /** A corpus folder whose manifest lists the plan `copies` times under different ids. */
 function syntheticCorpus(copies: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
-  for (const f of ['kunming-14th-five-year-plan.txt', 'kunming-14th-five-year-plan.titles.json', 'districts.json', 'topics.json', 'glossary.json', 'userdict.txt']) {
+  for (const f of [
+    'kunming-14th-five-year-plan.txt',
+    'kunming-14th-five-year-plan.titles.json',
+    'kunming-14th-five-year-plan.en.jsonl',
+    'cedict-en.json',
+    'districts.json',
+    'topics.json',
+    'glossary.json',
+    'userdict.txt',
+  ]) {
     writeFileSync(join(dir, f), readFileSync(join('corpus', f)));
   }
   const entry = JSON.parse(readFileSync('corpus/manifest.json', 'utf8')).documents[0];
@@ -56,8 +65,19 @@ function main() {
     ],
     ['peak RSS (MiB)', f(plan.peakRssMiB, 0), f(scale.peakRssMiB, 0)],
   ];
-  const width = [28, 24, 24];
+  const mixRow = (m: { n: number; p50: number; p95: number; max: number } | null) => (m ? `${f(m.p50)} / ${f(m.p95)} / ${f(m.max)}` : 'no mix');
+  rows.push(
+    ['load mix, first seen (ms)', mixRow(plan.mix), mixRow(scale.mix)],
+    ['did-you-mean (ms)', mixRow(plan.suggest), mixRow(scale.suggest)],
+    ['did-you-mean index build (ms)', f(plan.spellIndexMs, 0), f(scale.spellIndexMs, 0)],
+  );
+  const width = [32, 24, 24];
   for (const r of rows) console.log(r.map((c, k) => String(c).padEnd(width[k]!)).join(''));
+  // Where a first-seen query's time goes, summed over the mix (lib/search/stopwatch.ts).
+  if (plan.mix) {
+    const stages = Object.entries(plan.mix.stagesMs as Record<string, number>).sort((a, b) => b[1] - a[1]);
+    console.log(`stages over the mix (plan, ms): ${stages.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+  }
   mkdirSync('data', { recursive: true });
   writeFileSync('data/bench.json', JSON.stringify({ date: new Date().toISOString(), engine: 'embedded', plan, scale: { copies: COPIES, ...scale } }, null, 2) + '\n');
   console.log('figures written to data/bench.json');
