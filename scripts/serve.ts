@@ -18,6 +18,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
 import { dataVersion } from '../lib/http/data-version';
 import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from '../lib/http/response-cache';
+import { warmUp } from '../lib/search/engine';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
 
@@ -120,6 +121,8 @@ async function warmRoutes(server: ReturnType<typeof createServer>) {
 async function worker() {
   const app = next({ dev: false, dir: process.cwd(), hostname: HOSTNAME, port: PORT });
   await app.prepare();
+  // Next's copy of the search code warmed up in its instrumentation hook; the direct API path loads its own copy, sharing the same process-wide engine, lexicon and indexes.
+  await warmUp();
   const handle = app.getRequestHandler();
   const cache = CACHE_BYTES > 0 ? new ResponseCache(CACHE_BYTES) : null;
 

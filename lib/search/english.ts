@@ -5,6 +5,7 @@
  * Meilisearch's analyzers would each stem differently, and prefixes typed mid-word need raw words).
  */
 import { stemmer } from 'stemmer';
+import { processWide } from '../process-wide';
 
 /** A word of English text with where it sits (UTF-16 offsets) in the original. */
 interface Token {
@@ -29,7 +30,8 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-const stems = new Map<string, string>();
+// Process-wide, like the other caches here: the server's own path and Next's bundles load separate copies of this module.
+const stems = processWide('english-stems', () => new Map<string, string>());
 
 /** A word's Porter stem ("people's" → "peopl"), memoised: the same few thousand words recur. */
 export function stem(word: string): string {
@@ -77,7 +79,7 @@ export function phraseOf(words: string[], prefix = false): EnglishPhrase | null 
 
 /** Ranges of `text` (UTF-16 offsets) where any phrase occurs, word for word by stem; overlapping and adjacent ones merged. */
 const MAX_ANALYSED = 5000;
-const analysed = new Map<string, { toks: Token[]; st: string[] }>();
+const analysed = processWide('english-analysed', () => new Map<string, { toks: Token[]; st: string[] }>());
 
 /** A text's tokens and their stems, once per text: the same paragraphs are marked again and again. */
 function analyse(text: string): { toks: Token[]; st: string[] } {

@@ -2,6 +2,7 @@
  * "Did you mean": for a query that found nothing, the same query with each unknown Latin word
  * replaced by the closest English or pinyin word the lexicon knows (sponge citty → sponge city).
  */
+import { processWide } from '../process-wide';
 import { englishWords, lexicon, singular, type Lexicon } from './lexicon';
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
@@ -58,7 +59,9 @@ interface SpellIndex {
   byDelete: Map<string, number[]>;
 }
 
-const indexes = new WeakMap<Lexicon, SpellIndex>();
+// Process-wide: the server's own path and Next's bundles load separate copies of this module, and
+// the index (built at warm-up) is worth having once.
+const indexes = processWide('spell-indexes', () => new WeakMap<Lexicon, SpellIndex>());
 
 export function spellIndex(lex: Lexicon): SpellIndex {
   let index = indexes.get(lex);

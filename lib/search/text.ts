@@ -72,7 +72,7 @@ export function queryGrams(s: string): { grams: string[]; prefixLast: boolean } 
 }
 
 /** A plan uses a few thousand distinct characters: each is folded once (OpenCC per character is slow). */
-const folds = new Map<string, string>();
+const folds = processWide('folded-points', () => new Map<string, string>());
 function foldPoint(cp: string): string {
   let f = folds.get(cp);
   if (f === undefined) {
@@ -98,7 +98,7 @@ export function fold(text: string): { folded: string; origin: number[] } {
 }
 
 const MAX_FOLDED = 5000;
-const foldedTexts = new Map<string, { folded: string; origin: number[] }>();
+const foldedTexts = processWide('folded-texts', () => new Map<string, { folded: string; origin: number[] }>());
 
 function foldText(text: string): { folded: string; origin: number[] } {
   // Usually folding keeps every character in place (no surrogate pairs, nothing that widens or
