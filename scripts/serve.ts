@@ -118,6 +118,14 @@ async function warmRoutes(server: ReturnType<typeof createServer>) {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
+/** The data version, looked at most once a second: a new ingest is served within a second of its last rename. */
+let version = { at: 0, value: '' };
+function currentVersion(): string {
+  const now = Date.now();
+  if (now - version.at > 1000) version = { at: now, value: dataVersion(DATA_DIR) };
+  return version.value;
+}
+
 async function worker() {
   const app = next({ dev: false, dir: process.cwd(), hostname: HOSTNAME, port: PORT });
   await app.prepare();
@@ -143,7 +151,7 @@ async function worker() {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const key = cache && isCacheable(req) ? cacheKey(req, dataVersion(DATA_DIR)) : null;
+    const key = cache && isCacheable(req) ? cacheKey(req, currentVersion()) : null;
     const hit = key ? cache!.get(key) : undefined;
     if (hit) return send(req, res, hit, 'hit');
     // The search API is answered here directly, by the same function as its Next route: a
