@@ -12,13 +12,16 @@
  * limit, 256: the collector works harder instead of letting an idle heap grow).
  */
 import cluster from 'node:cluster';
+import { readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
 import { dataVersion } from '../lib/http/data-version';
 import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from '../lib/http/response-cache';
 import { warmUp } from '../lib/search/engine';
+import { SharedCache } from '../lib/http/shared-cache';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
 
@@ -28,6 +31,9 @@ const WORKERS = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? availableParal
 const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 48) * 2 ** 20;
 const DATA_DIR = process.env.PLAN_DATA_DIR || 'data';
 const HEAP_MB = Number(process.env.SERVER_HEAP_MB ?? 256);
+
+/** Where the workers share what they rendered: one folder per server run, named after the primary process. */
+const sharedDir = (primaryPid: number) => join(tmpdir(), `plan-search-${primaryPid}-responses`);
 
 /** Browsers revalidate after a minute (cheap: a 304); shared caches keep answers an hour and may serve them stale for a day while they refetch. */
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=3600, stale-while-revalidate=86400';
@@ -133,6 +139,8 @@ async function worker() {
   await warmUp();
   const handle = app.getRequestHandler();
   const cache = CACHE_BYTES > 0 ? new ResponseCache(CACHE_BYTES) : null;
+  // What the other worker rendered, read from the shared folder rather than rendered again.
+  const shared = cache ? new SharedCache(sharedDir(process.ppid)) : null;
 
   /** Stores a successful answer and sends it; anything else is sent as it came. */
   const finish = (req: IncomingMessage, res: ServerResponse, key: string | null, status: number, headers: Record<string, string | string[]>, body: Buffer) => {
@@ -141,6 +149,7 @@ async function worker() {
       // The ETag names the data version and the request (the key), so every worker gives the same one.
       const stored: CachedResponse = { status, headers, gzip: gzipSync(body, { level: 6 }), etag: etagOf(Buffer.from(key)) };
       cache.set(key, stored);
+      shared?.set(key, stored);
       return send(req, res, stored, 'miss');
     }
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
@@ -152,7 +161,11 @@ async function worker() {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const key = cache && isCacheable(req) ? cacheKey(req, currentVersion()) : null;
-    const hit = key ? cache!.get(key) : undefined;
+    let hit = key ? cache!.get(key) : undefined;
+    if (!hit && key) {
+      hit = shared?.get(key);
+      if (hit) cache!.set(key, hit);
+    }
     if (hit) return send(req, res, hit, 'hit');
     // The search API is answered here directly, by the same function as its Next route: a
     // first-seen query then costs the search, not a trip through Next's router as well.
@@ -182,6 +195,18 @@ async function worker() {
 if (cluster.isPrimary) {
   // Workers run this file too (tsx's loader flags are in execArgv), with a bounded heap.
   cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${HEAP_MB}`] });
+  SharedCache.clear(sharedDir(process.pid));
+  process.on('exit', () => SharedCache.clear(sharedDir(process.pid)));
+  // Folders left by runs that were killed outright (their primary is gone) are removed too.
+  for (const f of readdirSync(tmpdir())) {
+    const pid = Number(/^plan-search-(\d+)-responses$/.exec(f)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      SharedCache.clear(join(tmpdir(), f));
+    }
+  }
   for (let i = 0; i < WORKERS; i++) cluster.fork();
   // A worker that dies is replaced; the others keep serving meanwhile.
   cluster.on('exit', (w, code, signal) => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dataVersion } from './data-version';
 import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from './response-cache';
@@ -81,5 +81,37 @@ describe('the in-memory cache', () => {
     const cache = new ResponseCache(1000);
     cache.set('big', entry(Array.from({ length: 5000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join('')));
     expect(cache.size).toBe(0);
+  });
+});
+
+describe('the cache shared by workers', () => {
+  it('gives back what another worker stored, whole, and nothing for other keys', async () => {
+    const { SharedCache } = await import('./shared-cache');
+    const dir = join(mkdtempSync(join(tmpdir(), 'shared-')), 'c');
+    const a = new SharedCache(dir);
+    const b = new SharedCache(dir);
+    const stored = { ...entry('<html>滇池</html>'), headers: { 'content-type': 'text/html; charset=utf-8' } };
+    a.set('k1', stored);
+    // The write is asynchronous (temporary file, then rename): wait until it lands.
+    for (let i = 0; i < 100 && !b.get('k1'); i++) await new Promise((r) => setTimeout(r, 10));
+    const got = b.get('k1')!;
+    expect(got.status).toBe(200);
+    expect(got.etag).toBe(stored.etag);
+    expect(got.headers).toEqual(stored.headers);
+    expect(gunzipSync(got.gzip).toString()).toBe('<html>滇池</html>');
+    expect(b.get('k2')).toBeUndefined();
+    SharedCache.clear(dir);
+    expect(b.get('k1')).toBeUndefined();
+  });
+
+  it('stops writing past its bound', async () => {
+    const { SharedCache } = await import('./shared-cache');
+    const dir = join(mkdtempSync(join(tmpdir(), 'shared-')), 'c');
+    const c = new SharedCache(dir, 1);
+    c.set('one', entry('1'));
+    c.set('two', entry('2'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(c.get('one')).toBeDefined();
+    expect(c.get('two')).toBeUndefined();
   });
 });
