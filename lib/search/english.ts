@@ -96,11 +96,18 @@ function analyse(text: string): { toks: Token[]; st: string[] } {
 export function englishRanges(text: string, phrases: EnglishPhrase[]): [number, number][] {
   if (phrases.length === 0) return [];
   const { toks, st } = analyse(text);
+  // Phrases by their first stem (or, for a lone prefix, by nothing): one lookup per word of the text.
+  const byFirst = new Map<string, EnglishPhrase[]>();
+  const prefixOnly: EnglishPhrase[] = [];
+  for (const p of phrases) {
+    if (p.stems.length === 0) prefixOnly.push(p);
+    else byFirst.set(p.stems[0]!, [...(byFirst.get(p.stems[0]!) ?? []), p]);
+  }
   const found: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
-    for (const p of phrases) {
+    for (const p of [...(byFirst.get(st[i]!) ?? []), ...prefixOnly]) {
       const n = p.stems.length + (p.prefix !== undefined ? 1 : 0);
-      if (n === 0 || i + n > toks.length) continue;
+      if (i + n > toks.length) continue;
       if (!p.stems.every((s, k) => st[i + k] === s)) continue;
       if (p.prefix !== undefined && !toks[i + n - 1]!.word.startsWith(p.prefix)) continue;
       found.push([toks[i]!.start, toks[i + n - 1]!.end]);
