@@ -46,3 +46,19 @@ test('bad input is not cached as an answer: the same bad request gets the same 4
     expect(r.headers()['etag']).toBeUndefined();
   }
 });
+
+test('Server-Timing says where an answer came from and how long it took', async ({ request }) => {
+  // A query no test has asked before: searched now, then served from the cache.
+  const path = `/api/search?q=${encodeURIComponent(`滇池 ${Date.now()}`)}`;
+  const first = await request.get(path);
+  expect(first.headers()['server-timing']).toMatch(/^search;dur=\d+(\.\d+)?$/);
+  // The other worker sees it once the shared copy is written (asynchronously): ask until both have.
+  const seen: string[] = [];
+  for (let i = 0; i < 20 && seen.filter((t) => t.startsWith('cache;')).length < 2; i++) {
+    seen.push((await request.get(path)).headers()['server-timing']!);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(seen.filter((t) => /^cache;dur=\d+(\.\d+)?$/.test(t)).length).toBe(2);
+  const page = await request.get(`/zh/search?q=${encodeURIComponent(`水质 ${Date.now()}`)}`);
+  expect(page.headers()['server-timing']).toMatch(/^(render|cache);dur=\d+(\.\d+)?$/);
+});

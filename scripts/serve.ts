@@ -39,7 +39,7 @@ const sharedDir = (primaryPid: number) => join(tmpdir(), `plan-search-${primaryP
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=3600, stale-while-revalidate=86400';
 
 /** Headers the server sets itself on a stored answer. */
-const OWN_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'cache-control', 'vary']);
+const OWN_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'cache-control', 'vary', 'server-timing']);
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 
@@ -159,6 +159,9 @@ async function worker() {
   };
 
   const server = createServer((req, res) => {
+    const t0 = performance.now();
+    // Where this answer's time went (Server-Timing, for browsers' dev tools and for npm run load's analysis).
+    const timing = (name: string) => res.setHeader('Server-Timing', `${name};dur=${(performance.now() - t0).toFixed(2)}`);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const key = cache && isCacheable(req) ? cacheKey(req, currentVersion()) : null;
     let hit = key ? cache!.get(key) : undefined;
@@ -166,11 +169,15 @@ async function worker() {
       hit = shared?.get(key);
       if (hit) cache!.set(key, hit);
     }
-    if (hit) return send(req, res, hit, 'hit');
+    if (hit) {
+      timing('cache');
+      return send(req, res, hit, 'hit');
+    }
     // The search API is answered here directly, by the same function as its Next route: a
     // first-seen query then costs the search, not a trip through Next's router as well.
     if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/api/search') {
       void searchAnswer(url.searchParams).then(({ status, body }) => {
+        timing('search');
         const headers = Object.fromEntries(COMMON_HEADERS.map((h) => [h.key.toLowerCase(), h.value]));
         finish(req, res, key, status, { ...headers, 'content-type': 'application/json' }, Buffer.from(JSON.stringify(body)));
       });
@@ -182,6 +189,7 @@ async function worker() {
     delete req.headers['accept-encoding'];
     capture(res, (status, headers, body) => {
       if (encoding !== undefined) req.headers['accept-encoding'] = encoding;
+      timing('render');
       finish(req, res, key, status, headers, body);
     });
     void handle(req, res);
