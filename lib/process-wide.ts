@@ -8,3 +8,20 @@ export function processWide<T>(key: string, create: () => T): T {
   const k = Symbol.for(`plan-search:${key}`);
   return (store[k] ??= create());
 }
+
+/**
+ * `compute` memoised process-wide under `key`, for values derived from strings that recur (a
+ * word's stem, a paragraph's folded text). At `max` entries the memo starts afresh, so it stays bounded.
+ */
+export function memoised<V>(key: string, max: number, compute: (input: string) => V): (input: string) => V {
+  const memo = processWide(key, () => new Map<string, V>());
+  return (input) => {
+    let v = memo.get(input);
+    if (v === undefined) {
+      v = compute(input);
+      if (memo.size >= max) memo.clear();
+      memo.set(input, v);
+    }
+    return v;
+  };
+}

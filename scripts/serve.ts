@@ -176,11 +176,20 @@ async function worker() {
     // The search API is answered here directly, by the same function as its Next route: a
     // first-seen query then costs the search, not a trip through Next's router as well.
     if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/api/search') {
-      void searchAnswer(url.searchParams).then(({ status, body }) => {
-        timing('search');
-        const headers = Object.fromEntries(COMMON_HEADERS.map((h) => [h.key.toLowerCase(), h.value]));
-        finish(req, res, key, status, { ...headers, 'content-type': 'application/json' }, Buffer.from(JSON.stringify(body)));
-      });
+      void searchAnswer(url.searchParams)
+        .then(({ status, body }) => {
+          timing('search');
+          const headers = Object.fromEntries(COMMON_HEADERS.map((h) => [h.key.toLowerCase(), h.value]));
+          finish(req, res, key, status, { ...headers, 'content-type': 'application/json' }, Buffer.from(JSON.stringify(body)));
+        })
+        .catch((e: Error) => {
+          // searchAnswer turns every error into an answer; this is the sending failing (a client gone).
+          console.error(`/api/search: ${e.message}`);
+          if (!res.headersSent) {
+            res.statusCode = 500;
+            res.end();
+          }
+        });
       return;
     }
     if (!key) return void handle(req, res);

@@ -5,7 +5,7 @@
  * Meilisearch's analyzers would each stem differently, and prefixes typed mid-word need raw words).
  */
 import { stemmer } from 'stemmer';
-import { processWide } from '../process-wide';
+import { memoised } from '../process-wide';
 
 /** A word of English text with where it sits (UTF-16 offsets) in the original. */
 interface Token {
@@ -30,27 +30,24 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-// Process-wide, like the other caches here: the server's own path and Next's bundles load separate copies of this module.
-const stems = processWide('english-stems', () => new Map<string, string>());
+// Memoised process-wide: the server's own path and Next's bundles load separate copies of this module.
+/** A word's Porter stem ("people's" → "peopl"): the same few thousand words recur. */
+export const stem = memoised('english-stems', 100_000, (word) => stemmer(word.replace(/'s$/, '')));
 
-/** A word's Porter stem ("people's" → "peopl"), memoised: the same few thousand words recur. */
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stemmer(word.replace(/'s$/, ''));
-    if (stems.size < 100_000) stems.set(word, s);
-  }
-  return s;
-}
+/** A text's tokens and their stems, once per text: the same paragraphs are indexed, ranked and marked again and again. */
+const analyse = memoised('english-analysed', 5000, (text) => {
+  const toks = tokens(text);
+  return { toks, st: toks.map((t) => stem(t.word)) };
+});
 
 /** Folded words of a text: what a prefix typed mid-word is matched against. */
-export const englishTextWords = (text: string): string[] => tokens(text).map((t) => t.word);
+export const englishTextWords = (text: string): string[] => analyse(text).toks.map((t) => t.word);
 
 /** The stems of a text, in order: what an English word or phrase is matched against. */
-export const englishStems = (text: string): string[] => tokens(text).map((t) => stem(t.word));
+export const englishStems = (text: string): string[] => analyse(text).st;
 
 /** Stems joined with spaces and padded, so a phrase is found by `includes(' a b ')`. */
-export const stemLine = (text: string): string => ` ${analyse(text).st.join(' ')} `;
+export const stemLine = (text: string): string => ` ${englishStems(text).join(' ')} `;
 
 /** Folded words joined with spaces and padded, for phrases whose last word is still being typed. */
 export const wordLine = (text: string): string => ` ${englishTextWords(text).join(' ')} `;
@@ -78,21 +75,6 @@ export function phraseOf(words: string[], prefix = false): EnglishPhrase | null 
 }
 
 /** Ranges of `text` (UTF-16 offsets) where any phrase occurs, word for word by stem; overlapping and adjacent ones merged. */
-const MAX_ANALYSED = 5000;
-const analysed = processWide('english-analysed', () => new Map<string, { toks: Token[]; st: string[] }>());
-
-/** A text's tokens and their stems, once per text: the same paragraphs are marked again and again. */
-function analyse(text: string): { toks: Token[]; st: string[] } {
-  let a = analysed.get(text);
-  if (!a) {
-    const toks = tokens(text);
-    a = { toks, st: toks.map((t) => stem(t.word)) };
-    if (analysed.size >= MAX_ANALYSED) analysed.clear();
-    analysed.set(text, a);
-  }
-  return a;
-}
-
 export function englishRanges(text: string, phrases: EnglishPhrase[]): [number, number][] {
   if (phrases.length === 0) return [];
   const { toks, st } = analyse(text);

@@ -3,7 +3,7 @@
  * with an offset map so that matches found in normalised text can be marked in the original.
  */
 import * as OpenCC from 'opencc-js';
-import { processWide } from '../process-wide';
+import { memoised, processWide } from '../process-wide';
 
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -72,33 +72,14 @@ export function queryGrams(s: string): { grams: string[]; prefixLast: boolean } 
 }
 
 /** A plan uses a few thousand distinct characters: each is folded once (OpenCC per character is slow). */
-const folds = processWide('folded-points', () => new Map<string, string>());
-function foldPoint(cp: string): string {
-  let f = folds.get(cp);
-  if (f === undefined) {
-    f = normalize(cp);
-    if (folds.size < 50_000) folds.set(cp, f);
-  }
-  return f;
-}
+const foldPoint = memoised('folded-points', 50_000, normalize);
 
 /**
  * Folds text one code point at a time (so lengths stay mappable) and returns the folded string
  * with, for each UTF-16 unit of it, the offset of the code point it came from in the original.
  */
-export function fold(text: string): { folded: string; origin: number[] } {
-  let done = foldedTexts.get(text);
-  if (!done) {
-    done = foldText(text);
-    // The same few thousand paragraphs are marked again and again: fold each once.
-    if (foldedTexts.size >= MAX_FOLDED) foldedTexts.clear();
-    foldedTexts.set(text, done);
-  }
-  return done;
-}
-
-const MAX_FOLDED = 5000;
-const foldedTexts = processWide('folded-texts', () => new Map<string, { folded: string; origin: number[] }>());
+// The same few thousand paragraphs are marked again and again: each is folded once.
+export const fold = memoised('folded-texts', 5000, foldText);
 
 function foldText(text: string): { folded: string; origin: number[] } {
   // Usually folding keeps every character in place (no surrogate pairs, nothing that widens or
