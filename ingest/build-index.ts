@@ -5,6 +5,10 @@ import { EmbeddedEngine } from '../lib/search/embedded';
 import { createEngine, indexFile } from '../lib/search/engine';
 import type { Corpus } from '../lib/corpus/load';
 import { districtAliases } from '../lib/search/vocabulary';
+import { queryDictionary } from '../lib/search/segment';
+import { QUERY_DICTIONARY } from '../lib/plan/store';
+import { join } from 'node:path';
+import { writeAtomic } from './write';
 
 /** `corpus` gives the district names and, for Meilisearch, the glossary's synonyms. */
 export async function buildIndexes(documents: PlanDocument[], corpus: Corpus, dataDir: string, log: (line: string) => void): Promise<void> {
@@ -15,6 +19,10 @@ export async function buildIndexes(documents: PlanDocument[], corpus: Corpus, da
   const stats = await embedded.stats();
   embedded.close();
   log(`index           ${indexFile(env)}: ${stats.documents} documents, ${(stats.bytes! / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  // Queries are cut with the part of jieba's dictionary the plans use: the same cuts, 40 MB less per server process.
+  const dictionary = queryDictionary(corpus);
+  writeAtomic(join(dataDir, QUERY_DICTIONARY), dictionary);
+  log(`query words     ${join(dataDir, QUERY_DICTIONARY)}: ${dictionary.split('\n').length - 1} words of jieba's dictionary`);
   if (env.MEILI_URL) {
     const t1 = performance.now();
     await createEngine(env, corpus).index(documents);

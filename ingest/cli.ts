@@ -14,6 +14,7 @@ import { IngestError } from '../lib/corpus/errors';
 import { ingest } from './pipeline';
 import { summarize } from './summary';
 import { writeAtomic } from './write';
+import { QUERY_DICTIONARY } from '../lib/plan/store';
 
 const OPTIONS = {
   corpus: { type: 'string', default: 'corpus' },
@@ -26,7 +27,7 @@ const OPTIONS = {
 
 /** The outputs are newer than every corpus file and this code: nothing to do. */
 function upToDate(corpus: string, out: string): boolean {
-  const outputs = ['documents.jsonl', 'outline.json', 'index.sqlite'].map((f) => join(out, f));
+  const outputs = ['documents.jsonl', 'outline.json', 'index.sqlite', QUERY_DICTIONARY].map((f) => join(out, f));
   if (!outputs.every(existsSync)) return false;
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const code = ['ingest', 'lib', 'i18n', 'messages'].flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((f) => join(d, f)));

@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { QUERY_DICTIONARY } from '../plan/store';
 
-const DATA_FILES = ['index.sqlite', 'documents.jsonl', 'outline.json'];
+const DATA_FILES = ['index.sqlite', 'documents.jsonl', 'outline.json', QUERY_DICTIONARY];
 
 function stamp(file: string): string {
   try {

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFile } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CachedResponse } from './response-cache';
 
@@ -51,6 +52,17 @@ export class SharedCache {
         rmSync(tmp, { force: true });
       }
     });
+  }
+
+  /** Where one server run's workers share what they rendered: a folder named after its primary process. */
+  static dirFor(primaryPid: number): string {
+    return join(tmpdir(), `plan-search-${primaryPid}-responses`);
+  }
+
+  /** The primary process a shared folder belongs to, or null for any other name. */
+  static ownerOf(folder: string): number | null {
+    const pid = Number(/^plan-search-(\d+)-responses$/.exec(folder)?.[1]);
+    return pid > 0 ? pid : null;
   }
 
   /** Removes the folder (the server run is over, or starting afresh). */

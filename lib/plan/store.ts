@@ -12,6 +12,15 @@ interface Store {
   outline: Outline;
 }
 
+/** The part of jieba's dictionary the plans use (lib/search/segment.ts `queryDictionary`), written at ingest. */
+export const QUERY_DICTIONARY = 'query-dictionary.txt';
+
+/** The query dictionary of a data folder, or undefined before an ingest has written one (jieba's whole dictionary is used then). */
+export function readQueryDictionary(dataDir: string): Uint8Array | undefined {
+  const file = join(dataDir, QUERY_DICTIONARY);
+  return existsSync(file) ? readFileSync(file) : undefined;
+}
+
 let cached: { store: Store; mtime: number } | null = null;
 
 export function loadStore(dataDir = 'data'): Store {

@@ -4,6 +4,8 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { currentCorpus, type Corpus } from '../corpus/load';
+import { serverEnv } from '../env';
+import { readQueryDictionary } from '../plan/store';
 import { processWide } from '../process-wide';
 import { segmenter, type Segmenter } from './segment';
 import { normalize } from './text';
@@ -76,8 +78,9 @@ function readings(zh: string): string[] {
   return [...out];
 }
 
-export function buildLexicon(corpus: Corpus): Lexicon {
-  const segment = segmenter(corpus.userdict);
+/** `dictionary`: jieba's, or the part of it the plans use (the same cuts of their words in less memory). */
+export function buildLexicon(corpus: Corpus, dictionary?: Uint8Array): Lexicon {
+  const segment = segmenter(corpus.userdict, dictionary);
   const english = new Map<string, string[]>();
   const pinyinMap = new Map<string, string[]>();
   const chinese = new Set<string>();
@@ -121,4 +124,4 @@ export function buildLexicon(corpus: Corpus): Lexicon {
   return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency };
 }
 
-export const lexicon = (): Lexicon => processWide('lexicon', () => buildLexicon(currentCorpus()));
+export const lexicon = (): Lexicon => processWide('lexicon', () => buildLexicon(currentCorpus(), readQueryDictionary(serverEnv().PLAN_DATA_DIR)));

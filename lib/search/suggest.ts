@@ -56,8 +56,63 @@ interface SpellIndex {
   words: string[];
   uses: number[];
   known: Set<string>;
-  byDelete: Map<string, number[]>;
+  byDelete: DeleteIndex;
 }
+
+/** FNV-1a, 32 bits: a delete is found by its hash; a collision only adds a candidate, which the edit distance then rejects. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Delete → words, in three typed arrays (sorted hashes, where each one's words start, the words)
+ * rather than a Map of strings to arrays: the same lookups in a tenth of the memory (about half a
+ * million deletes, which as a Map cost every server process some 25 MB of heap).
+ */
+class DeleteIndex {
+  private readonly hashes: Uint32Array;
+  private readonly starts: Uint32Array;
+  private readonly postings: Uint32Array;
+
+  /** `pairs`: each delete's hash times 2^20 plus its word's number (exact in a double: 2^52 at most), sorted here. */
+  constructor(pairs: Float64Array) {
+    pairs.sort();
+    const hashes: number[] = [];
+    const starts: number[] = [];
+    this.postings = new Uint32Array(pairs.length);
+    pairs.forEach((p, i) => {
+      const h = Math.floor(p / WORDS);
+      if (hashes[hashes.length - 1] !== h) {
+        hashes.push(h);
+        starts.push(i);
+      }
+      this.postings[i] = p % WORDS;
+    });
+    starts.push(pairs.length);
+    this.hashes = Uint32Array.from(hashes);
+    this.starts = Uint32Array.from(starts);
+  }
+
+  /** The words that have `del` among their deletes (and, rarely, a few whose delete shares its hash). */
+  get(del: string): Uint32Array {
+    const h = hash(del);
+    let lo = 0;
+    let hi = this.hashes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.hashes[mid]!;
+      if (v === h) return this.postings.subarray(this.starts[mid]!, this.starts[mid + 1]!);
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return EMPTY;
+  }
+}
+const EMPTY = new Uint32Array(0);
+/** Room for a million words in the low bits of a pair. */
+const WORDS = 2 ** 20;
 
 // Process-wide: the server's own path and Next's bundles load separate copies of this module, and
 // the index (built at warm-up) is worth having once.
@@ -73,15 +128,12 @@ export function spellIndex(lex: Lexicon): SpellIndex {
   for (const [key, zh] of lex.english) for (const word of key.split(' ')) if (word.length >= 3) add(word, usesOf(zh));
   for (const [key, zh] of lex.pinyin) add(key, usesOf(zh));
   const words = [...weight.keys()];
-  const byDelete = new Map<string, number[]>();
+  if (words.length > WORDS) throw new Error(`did-you-mean: ${words.length} words is more than the index holds`);
+  const pairs: number[] = [];
   words.forEach((w, k) => {
-    for (const v of deletes(w.slice(0, PREFIX), MAX_EDITS)) {
-      const list = byDelete.get(v);
-      if (list) list.push(k);
-      else byDelete.set(v, [k]);
-    }
+    for (const v of deletes(w.slice(0, PREFIX), MAX_EDITS)) pairs.push(hash(v) * WORDS + k);
   });
-  index = { words, uses: words.map((w) => weight.get(w)!), known: new Set(words), byDelete };
+  index = { words, uses: words.map((w) => weight.get(w)!), known: new Set(words), byDelete: new DeleteIndex(Float64Array.from(pairs)) };
   indexes.set(lex, index);
   return index;
 }
@@ -101,7 +153,7 @@ function closest(w: string, index: SpellIndex): string | null {
   const seen = new Set<number>();
   let best: { k: number; d: number } | null = null;
   for (const v of deletes(w.slice(0, PREFIX), cap)) {
-    for (const k of index.byDelete.get(v) ?? []) {
+    for (const k of index.byDelete.get(v)) {
       if (seen.has(k)) continue;
       seen.add(k);
       const d = editDistance(w, index.words[k]!, cap);

@@ -1,0 +1,228 @@
+/**
+ * One worker of the production server (scripts/serve.ts starts one per core): Next's request
+ * handler behind this process's share of the port, with rendered answers kept in memory.
+ *
+ * Pages and API answers are pure functions of (data version, request) (lib/http/response-cache.ts):
+ * the first request renders, later ones are served from memory, gzipped when the client accepts
+ * it, with a strong ETag (If-None-Match → 304) and a Cache-Control that lets browsers and CDNs keep
+ * them. Client navigations (RSC requests), static assets and everything else go to Next unchanged.
+ *
+ * PORT (3000), HOSTNAME (0.0.0.0), RESPONSE_CACHE_MB (per worker, 48; 0 turns the cache off).
+ */
+import cluster from 'node:cluster';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import next from 'next';
+import { dataVersion } from '../lib/http/data-version';
+import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from '../lib/http/response-cache';
+import { warmUp } from '../lib/search/engine';
+import { SharedCache } from '../lib/http/shared-cache';
+import { searchAnswer } from '../lib/site/api';
+import { COMMON_HEADERS } from '../security-headers.mjs';
+
+const PORT = Number(process.env.PORT ?? 3000);
+const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
+const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 48) * 2 ** 20;
+const DATA_DIR = process.env.PLAN_DATA_DIR || 'data';
+
+/** Browsers revalidate after a minute (cheap: a 304); shared caches keep answers an hour and may serve them stale for a day while they refetch. */
+const CACHE_CONTROL = 'public, max-age=60, s-maxage=3600, stale-while-revalidate=86400';
+
+/** Headers the server sets itself on a stored answer. */
+const OWN_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'cache-control', 'vary', 'server-timing']);
+
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
+function send(req: IncomingMessage, res: ServerResponse, r: CachedResponse, cache: 'hit' | 'miss') {
+  for (const [k, v] of Object.entries(r.headers)) res.setHeader(k, v);
+  res.setHeader('ETag', r.etag);
+  res.setHeader('Cache-Control', CACHE_CONTROL);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('X-Cache', cache);
+  if (matches(req.headers['if-none-match'], r.etag)) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.statusCode = r.status;
+  const gzip = acceptsGzip(req);
+  const body = gzip ? r.gzip : gunzipSync(r.gzip);
+  if (gzip) res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('Content-Length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * Lets Next answer into a buffer instead of the socket, then hands over what it wrote. The request
+ * reaches Next without Accept-Encoding, so the buffer holds the plain body, gzipped here once.
+ */
+function capture(res: ServerResponse, done: (status: number, headers: Record<string, string | string[]>, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  const toBuffer = (c: unknown, enc?: BufferEncoding) => (Buffer.isBuffer(c) ? c : typeof c === 'string' ? Buffer.from(c, enc) : Buffer.from(c as Uint8Array));
+  const orig = { writeHead: res.writeHead, write: res.write, end: res.end };
+  res.writeHead = function (status: number, ...rest: unknown[]) {
+    res.statusCode = status;
+    const headers = rest.find((r) => r && typeof r === 'object') as Record<string, string | string[]> | undefined;
+    if (headers) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    return res;
+  } as typeof res.writeHead;
+  res.write = function (chunk: unknown, enc?: unknown, cb?: unknown) {
+    const callback = typeof enc === 'function' ? enc : cb;
+    chunks.push(toBuffer(chunk, typeof enc === 'string' ? (enc as BufferEncoding) : undefined));
+    if (typeof callback === 'function') process.nextTick(callback as () => void);
+    return true;
+  } as typeof res.write;
+  res.end = function (chunk?: unknown, enc?: unknown, cb?: unknown) {
+    if (chunk && typeof chunk !== 'function') chunks.push(toBuffer(chunk, typeof enc === 'string' ? (enc as BufferEncoding) : undefined));
+    Object.assign(res, orig);
+    const headers: Record<string, string | string[]> = {};
+    for (const [k, v] of Object.entries(res.getHeaders())) {
+      if (v === undefined) continue;
+      res.removeHeader(k);
+      if (!OWN_HEADERS.has(k)) headers[k] = typeof v === 'number' ? String(v) : v;
+    }
+    done(res.statusCode, headers, Buffer.concat(chunks));
+    const callback = [chunk, enc, cb].find((f) => typeof f === 'function');
+    if (callback) process.nextTick(callback as () => void);
+    return res;
+  } as typeof res.end;
+}
+
+/**
+ * Next loads each route's code on its first request (a few hundred milliseconds): each worker asks
+ * for every kind of page once, on a private port, before it takes visitors. Nothing is cached by it
+ * that a visitor would not get (the answers go to the cache as any other).
+ */
+async function warmRoutes(server: ReturnType<typeof createServer>) {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  for (const path of [
+    '/api/search?q=warm',
+    '/zh',
+    '/en/search?q=%E6%BB%87%E6%B1%A0',
+    '/zh/p/km14-c1',
+    '/en/c/1',
+    '/zh/indicators',
+    '/api/p/km14-c1',
+    '/embed/p/km14-c1',
+    '/robots.txt',
+  ]) {
+    await fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-warm-up': '1' } })
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
+  }
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+/**
+ * Server-Timing for one answer: each call names the stage that just ended and sets the header to
+ * every stage so far with its duration (`search;dur=1.20, json;dur=0.10, gzip;dur=0.45`).
+ */
+function serverTiming(res: ServerResponse): (stage: string) => void {
+  let last = performance.now();
+  const stages: string[] = [];
+  return (stage) => {
+    const now = performance.now();
+    stages.push(`${stage};dur=${(now - last).toFixed(2)}`);
+    last = now;
+    if (!res.headersSent) res.setHeader('Server-Timing', stages.join(', '));
+  };
+}
+
+/** The data version, looked at most once a second: a new ingest is served within a second of its last rename. */
+let version = { at: 0, value: '' };
+function currentVersion(): string {
+  const now = Date.now();
+  if (now - version.at > 1000) version = { at: now, value: dataVersion(DATA_DIR) };
+  return version.value;
+}
+
+/** Serves until the process ends; `workers` only names how many there are in the line announcing the server. */
+export async function runWorker(workers: number): Promise<void> {
+  const app = next({ dev: false, dir: process.cwd(), hostname: HOSTNAME, port: PORT });
+  await app.prepare();
+  // Next's copy of the search code warmed up in its instrumentation hook; the direct API path loads its own copy, sharing the same process-wide engine, lexicon and indexes.
+  await warmUp();
+  const handle = app.getRequestHandler();
+  const cache = CACHE_BYTES > 0 ? new ResponseCache(CACHE_BYTES) : null;
+  // What the other worker rendered, read from the shared folder rather than rendered again.
+  const shared = cache ? new SharedCache(SharedCache.dirFor(process.ppid)) : null;
+
+  /** Stores a successful answer and sends it; anything else is sent as it came. */
+  const finish = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    key: string | null,
+    status: number,
+    headers: Record<string, string | string[]>,
+    body: Buffer,
+    timing: (stage: string) => void,
+  ) => {
+    // Only whole, successful, cookie-free answers are kept.
+    if (cache && key && status === 200 && headers['set-cookie'] === undefined) {
+      // The ETag names the data version and the request (the key), so every worker gives the same one.
+      const stored: CachedResponse = { status, headers, gzip: gzipSync(body, { level: 6 }), etag: etagOf(Buffer.from(key)) };
+      timing('gzip');
+      send(req, res, stored, 'miss');
+      // Kept after sending: the visitor does not wait for the copy to the other workers.
+      cache.set(key, stored);
+      shared?.set(key, stored);
+      return;
+    }
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    res.statusCode = status;
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  const server = createServer((req, res) => {
+    // Where this answer's time went, stage by stage (Server-Timing, for browsers' dev tools and npm run load's analysis).
+    const timing = serverTiming(res);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const key = cache && isCacheable(req) ? cacheKey(req, currentVersion()) : null;
+    let hit = key ? cache!.get(key) : undefined;
+    if (!hit && key) {
+      hit = shared?.get(key);
+      if (hit) cache!.set(key, hit);
+    }
+    if (hit) {
+      timing('cache');
+      return send(req, res, hit, 'hit');
+    }
+    // The search API is answered here directly, by the same function as its Next route: a
+    // first-seen query then costs the search, not a trip through Next's router as well.
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/api/search') {
+      void searchAnswer(url.searchParams)
+        .then(({ status, body }) => {
+          timing('search');
+          const headers = Object.fromEntries(COMMON_HEADERS.map((h) => [h.key.toLowerCase(), h.value]));
+          const json = Buffer.from(JSON.stringify(body));
+          timing('json');
+          finish(req, res, key, status, { ...headers, 'content-type': 'application/json' }, json, timing);
+        })
+        .catch((e: Error) => {
+          // searchAnswer turns every error into an answer; this is the sending failing (a client gone).
+          console.error(`/api/search: ${e.message}`);
+          if (!res.headersSent) {
+            res.statusCode = 500;
+            res.end();
+          }
+        });
+      return;
+    }
+    if (!key) return void handle(req, res);
+    // Next answers the plain body; the server compresses what it keeps.
+    const encoding = req.headers['accept-encoding'];
+    delete req.headers['accept-encoding'];
+    capture(res, (status, headers, body) => {
+      if (encoding !== undefined) req.headers['accept-encoding'] = encoding;
+      timing('render');
+      finish(req, res, key, status, headers, body, timing);
+    });
+    void handle(req, res);
+  });
+  await warmRoutes(server);
+  server.listen(PORT, HOSTNAME, () => {
+    if (cluster.worker?.id === 1) console.log(`Plan Search on http://localhost:${PORT} (${workers} worker${workers > 1 ? 's' : ''})`);
+  });
+}
