@@ -1,7 +1,8 @@
 /**
  * `npm run ingest [-- --corpus DIR --manifest FILE --out DIR --if-stale --quiet]`
  * Writes data/documents.jsonl, data/outline.json and the search index, each atomically.
- * `npm run index` rebuilds only the index from an existing data/documents.jsonl.
+ * `npm run index [-- --engine embedded|meili]` rebuilds only the index from an existing data/documents.jsonl
+ * (both engines by default, Meilisearch only when MEILI_URL is set; `--engine` picks one).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,9 @@ const OPTIONS = {
   'index-only': { type: 'boolean', default: false },
   'if-stale': { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
+  engine: { type: 'string' },
 } as const;
+const ENGINES = ['embedded', 'meili'] as const;
 
 /** The outputs are newer than every corpus file and this code: nothing to do. */
 function upToDate(corpus: string, out: string): boolean {
@@ -47,6 +50,15 @@ async function main(): Promise<number> {
   const log = (line: string) => {
     if (!args.quiet) console.log(line);
   };
+  const engine = args.engine as (typeof ENGINES)[number] | undefined;
+  if (engine !== undefined && !ENGINES.includes(engine)) {
+    console.error(`ingest: --engine must be one of ${ENGINES.join(', ')}, not "${engine}"`);
+    return 2;
+  }
+  if (engine === 'meili' && !process.env.MEILI_URL) {
+    console.error('ingest: --engine meili needs MEILI_URL (and MEILI_MASTER_KEY): see README § Engines');
+    return 2;
+  }
   if (args['index-only']) {
     const file = join(args.out, 'documents.jsonl');
     if (!existsSync(file)) throw new IngestError(file, 'file not found: run npm run ingest first');
@@ -54,7 +66,7 @@ async function main(): Promise<number> {
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as PlanDocument);
-    await buildIndexes(documents, loadCorpus(args.corpus, args.manifest), args.out, log);
+    await buildIndexes(documents, loadCorpus(args.corpus, args.manifest), args.out, log, engine);
     return 0;
   }
   if (args['if-stale'] && upToDate(args.corpus, args.out)) {

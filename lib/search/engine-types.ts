@@ -27,6 +27,11 @@ export interface SearchEngine {
   index(documents: PlanDocument[]): Promise<void>;
   /** Every listed document matching the query: all terms, or (`any`) at least one; exclusions never. */
   match(query: ParsedQuery, mode: 'all' | 'any'): Promise<Match[]>;
+  /**
+   * Optional: how many listed documents match each query (all terms), when the engine can count
+   * without fetching every match (Meilisearch: count-only sub-queries in one multi-search).
+   */
+  counts?(queries: ParsedQuery[]): Promise<number[]>;
   /** Every listed document (browsing by filters alone). */
   all(): Promise<Match[]>;
   /** The documents behind `keys`, in that order. */

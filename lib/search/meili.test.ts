@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../../test/helpers';
-import { indexSettings, MATCH_FIELDS, meiliQuery, toRecord } from './meili';
+import { indexSettings, MATCH_FIELDS, meiliAnyQueries, meiliQueries, mixedWords, toRecord, versionAtLeast } from './meili';
 import { parseQuery } from './query';
 
 describe('Meilisearch adapter (no server needed)', () => {
@@ -27,9 +27,49 @@ describe('Meilisearch adapter (no server needed)', () => {
     expect(s.synonyms['dianchi lake']).toEqual(['滇池']);
   });
 
-  it('sends each term as a quoted phrase of grams and exclusions with a minus', () => {
-    expect(meiliQuery(parseQuery('"滇池水质" 保护 -治理'))).toBe('"滇池 池水 水质" "保护" -"治理"');
-    expect(meiliQuery(parseQuery('"滇池'))).toBe('"滇池"');
+  it('sends each term as a quoted phrase of grams, exclusions first with a minus', () => {
+    expect(meiliQueries(parseQuery('"滇池水质" 保护 -治理'))).toEqual([['-"治理" "滇池 池水 水质" "保护"']]);
+    expect(meiliQueries(parseQuery('"滇池'))).toEqual([['"滇池"']]);
+    // Any term: one string per term, each keeping the exclusions.
+    expect(meiliAnyQueries(parseQuery('滇池 保护 -治理'))).toEqual([['-"治理" "滇池"'], ['-"治理" "保护"']]);
+  });
+
+  it('sends every form of an expanded term: each alternative, and the English as stems (Meilisearch has no OR)', () => {
+    // GDP: the glossary's 地区生产总值 and GDP as the text writes it (the stem of "gdp" is itself).
+    expect(meiliQueries(parseQuery('GDP'))).toEqual([['"地区 区生 生产 产总 总值"', '"gdp"']]);
+    // Two glossary forms and the English: one string per form.
+    expect(meiliQueries(parseQuery('gig economy'))[0]).toEqual(['"新业 业态"', '"灵活 活就 就业"', '"gig economy"', '"gig economi"']);
+    // Two expanded terms: one string per combination of their forms.
+    const two = meiliQueries(parseQuery('GDP 滇池'));
+    expect(two).toEqual([['"地区 区生 生产 产总 总值" "滇池"', '"gdp" "滇池"']]);
+  });
+
+  it('keeps every string within the ten terms Meilisearch reads, exclusions ahead of them', () => {
+    const words = ['滇池', '保护', '治理', '水质', '生态', '湿地', '河道', '污染', '补水', '环湖', '产业', '城市'];
+    const groups = meiliQueries(parseQuery(`${words.join(' ')} -农业`));
+    // Twelve single-form terms: two groups (a document must match one string of each), ten then two.
+    // Positive phrases open after a space or at the start; exclusions open with -".
+    expect(groups.map((g) => g.map((q) => q.match(/(^| )"/g)!.length))).toEqual([[10], [2]]);
+    for (const g of groups) for (const q of g) expect(q.startsWith('-"农业" ')).toBe(true);
+  });
+
+  it('gives charabia the words that mix letters and digits, and puts sort first in the ranking rules', () => {
+    const records = ingested().documents.map((d, k) => toRecord(d, k));
+    const dict = mixedWords(records);
+    expect(dict).toContain('5g');
+    expect(dict.every((w) => /\d/.test(w) && /[a-z]/i.test(w))).toBe(true);
+    const s = indexSettings([], dict);
+    expect(s.dictionary).toBe(dict);
+    expect(s.rankingRules[0]).toBe('sort');
+    expect(s.rankingRules).toEqual(expect.arrayContaining(['words', 'typo', 'proximity', 'attribute', 'exactness']));
+  });
+
+  it('compares server versions by number', () => {
+    expect(versionAtLeast('1.10.0', '1.10.0')).toBe(true);
+    expect(versionAtLeast('1.9.3', '1.10.0')).toBe(false);
+    expect(versionAtLeast('1.18.0-rc.1', '1.18.0')).toBe(true);
+    expect(versionAtLeast('1.17.9', '1.18.0')).toBe(false);
+    expect(versionAtLeast('2.0.0', '1.18.0')).toBe(true);
   });
 
   it('indexes the English text as Porter stems, declared English, beside the Chinese fields', () => {
@@ -52,8 +92,8 @@ describe('Meilisearch adapter (no server needed)', () => {
     ]);
   });
 
-  it('sends a word typed in English as its stem, which the English field holds', () => {
-    expect(meiliQuery(parseQuery('resorts'))).toBe('"resort"');
-    expect(meiliQuery(parseQuery('"clear waters"'))).toBe('"clear water"');
+  it('sends a word typed in English as written (the Chinese fields) and as its stem (the English field)', () => {
+    expect(meiliQueries(parseQuery('resorts'))).toEqual([['"resorts"', '"resort"']]);
+    expect(meiliQueries(parseQuery('"clear waters"'))).toEqual([['"clear waters"', '"clear water"']]);
   });
 });

@@ -1,15 +1,20 @@
 /**
  * The Meilisearch engine, through the official client. It matches parsed queries (query.ts) as
- * phrases of grams; the one search path (search.ts) filters, counts facets, ranks and pages the
- * matches, as for the embedded engine.
+ * phrases of grams; the one search path (search.ts) climbs the matching ladder, filters, counts
+ * facets, ranks and pages the matches, as for the embedded engine.
+ *
+ * Requires Meilisearch v1.10 or later (MIN_VERSION: `localizedAttributes`); it checks the server's
+ * version before indexing and sends only the fields that version accepts (a real server refuses
+ * unknown fields with a 400). Keys: indexing needs an admin key; searching needs a key with the
+ * `search` and `documents.get` actions (permalinks read documents by id).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Meilisearch, type Task } from 'meilisearch';
+import { Meilisearch, type IndexSwap, type MultiSearchQuery, type Task } from 'meilisearch';
 import type { PlanDocument } from '../plan/model';
 import type { EngineStats, Match, SearchEngine } from './engine-types';
 import type { Vocabulary } from './facets';
-import type { ParsedQuery } from './query';
+import type { ParsedQuery, Term } from './query';
 import { currentCorpus } from '../corpus/load';
 import type { Glossary } from '../corpus/schemas';
 import { englishStems, englishTextWords, stem } from './english';
@@ -54,6 +59,35 @@ interface MeiliRecord {
 export const MATCH_FIELDS = ['id', 'order', 'kind', 'chapter', 'districts', 'topics', 'rankText', 'rankContext', 'en', 'enw'];
 /** Every match of a query in one answer (pagination.maxTotalHits in the settings). */
 const MAX_HITS = 100_000;
+/** The oldest server the adapter speaks to: `localizedAttributes` arrived in v1.10. */
+export const MIN_VERSION = '1.10.0';
+/** swap-indexes accepts `rename` from v1.18; older servers refuse it as an unknown field. */
+const SWAP_RENAME_SINCE = '1.18.0';
+/**
+ * "The maximum number of terms taken into account for each search query is 10. If a search query
+ * includes more than 10 words, all words after the 10th will be ignored" (Meilisearch docs, known
+ * limitations). A quoted phrase is one term; exclusions are dropped too once ten terms are read
+ * (milli's parse_query.rs), so they are sent first.
+ */
+const MAX_QUERY_TERMS = 10;
+/** A query string per combination of the terms' forms, at most this many per group. */
+const MAX_COMBINATIONS = 16;
+/**
+ * `sort` first: after the relevance rules it only breaks their ties, so "order in the plan" would
+ * not hold for multi-term queries (Meilisearch docs, ranking rules: the default puts sort fifth).
+ */
+const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'];
+
+/** Whether version `v` ("1.15.2", "1.16.0-rc.1") is at least `min`. */
+export function versionAtLeast(v: string, min: string): boolean {
+  const a = v
+    .split(/[.-]/)
+    .slice(0, 3)
+    .map((x) => Number.parseInt(x, 10) || 0);
+  const b = min.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return true;
+}
 
 export function toRecord(d: PlanDocument, order: number): MeiliRecord {
   return {
@@ -74,11 +108,25 @@ export function toRecord(d: PlanDocument, order: number): MeiliRecord {
   };
 }
 
-export function indexSettings(glossary: { zh: string; en: string[]; kind?: string }[]) {
+/**
+ * Words mixing letters and digits (5g, pm2, 4g) as the records hold them. charabia would cut them
+ * where letters meet digits inside the Chinese fields, while a query of the word alone is read as
+ * Latin and kept whole, so they are given to Meilisearch's `dictionary`, whose words it keeps whole
+ * ("consider groups of strings as a single term", Meilisearch docs, settings: dictionary).
+ */
+export function mixedWords(records: Pick<MeiliRecord, 'grams' | 'words'>[]): string[] {
+  const out = new Set<string>();
+  for (const r of records) for (const w of `${r.grams} ${r.words}`.split(' ')) if (/\p{N}/u.test(w) && /\p{L}/u.test(w) && !/\p{Script=Han}/u.test(w)) out.add(w);
+  return [...out].sort();
+}
+
+export function indexSettings(glossary: { zh: string; en: string[]; kind?: string }[], dictionary: string[] = []) {
   const synonyms: Record<string, string[]> = {};
   for (const g of glossary) if (g.kind !== 'unit') for (const en of g.en) (synonyms[en.toLowerCase()] ??= []).push(g.zh);
   return {
     searchableAttributes: ['words', 'grams', 'en'],
+    rankingRules: RANKING_RULES,
+    dictionary,
     // The Chinese fields are pre-segmented grams and words; the English is pre-stemmed. Naming the
     // languages keeps Meilisearch from guessing them per field value.
     localizedAttributes: [
@@ -94,15 +142,42 @@ export function indexSettings(glossary: { zh: string; en: string[]; kind?: strin
   };
 }
 
-/** The query string: each term's grams as a quoted phrase, exclusions with a leading minus. */
-export function meiliQuery(p: ParsedQuery): string {
-  const phrase = (alt: string) => {
-    const g = queryGrams(alt).grams;
-    return g.length ? `"${g.join(' ')}"` : '';
-  };
-  // A word typed in English (no Chinese for it) is searched as its stems, which the English field holds.
-  const form = (t: ParsedQuery['terms'][number]) => (t.en && (t.via === 'literal' || t.via === 'phrase') ? `"${t.en.map(stem).join(' ')}"` : phrase(t.alternatives[0]!));
-  return [...p.terms.map(form), ...p.excluded.map((t) => `-${form(t)}`)].filter((s) => s && s !== '-' && s !== '""').join(' ');
+/** Every form that satisfies a term, each a quoted phrase: each alternative's grams, and its English words as stems (the `en` field). */
+export function termForms(t: Term): string[] {
+  const forms = t.alternatives.map((alt) => queryGrams(alt).grams).filter((g) => g.length > 0);
+  const phrases = forms.map((g) => `"${g.join(' ')}"`);
+  if (t.en?.length) phrases.push(`"${t.en.map((w) => stem(w).replace(/"/g, '')).join(' ')}"`);
+  return [...new Set(phrases)].filter((p) => p !== '""');
+}
+
+const product = (lists: string[][]): string[][] => lists.reduce<string[][]>((acc, l) => acc.flatMap((a) => l.map((x) => [...a, x])), [[]]);
+
+/**
+ * The query strings for "every term, no exclusion": groups of query strings, a document matching
+ * when it matches some string of every group. Meilisearch has no OR, so a group sends one string
+ * per combination of its terms' forms; terms are grouped so that no string holds more than ten
+ * terms or a group more than MAX_COMBINATIONS strings. Exclusions lead every string.
+ */
+export function meiliQueries(p: ParsedQuery): string[][] {
+  const negatives = p.excluded.flatMap(termForms).map((f) => `-${f}`);
+  const forms = p.terms.map(termForms).filter((f) => f.length > 0);
+  const groups: string[][][] = [];
+  for (const f of forms) {
+    const g = groups.at(-1);
+    const size = g ? g.reduce((n, x) => n * x.length, 1) : 0;
+    if (g && g.length < MAX_QUERY_TERMS && size * f.length <= MAX_COMBINATIONS) g.push(f);
+    else groups.push([f]);
+  }
+  return groups.map((g) => product(g).map((combo) => [...negatives, ...combo].join(' ')));
+}
+
+/** The query strings for "any term": one per form of each term, exclusions leading; grouped by term. */
+export function meiliAnyQueries(p: ParsedQuery): string[][] {
+  const negatives = p.excluded.flatMap(termForms).map((f) => `-${f}`);
+  return p.terms
+    .map(termForms)
+    .filter((f) => f.length > 0)
+    .map((f) => f.map((form) => [...negatives, form].join(' ')));
 }
 
 export class MeiliEngine implements SearchEngine {
@@ -119,18 +194,29 @@ export class MeiliEngine implements SearchEngine {
     this.reader = new Meilisearch({ host: o.host, apiKey: o.searchKey ?? o.adminKey });
   }
 
-  private async wait(p: Promise<unknown> & { waitTask: (o?: { timeout?: number }) => Promise<Task> }, what: string) {
+  private async wait(p: Promise<unknown> & { waitTask: (o?: { timeout?: number }) => Promise<Task> }, what: string, allow?: string) {
     const task = await p.waitTask({ timeout: 300_000 });
-    if (task.status !== 'succeeded') throw new Error(`Meilisearch ${what} failed: ${task.error?.message ?? task.status}`);
+    if (task.status === 'succeeded' || (allow && task.error?.code === allow)) return;
+    throw new Error(`Meilisearch ${what} failed: ${task.error?.message ?? task.status}`);
+  }
+
+  /** The server's version, refused below MIN_VERSION with a message that says what to run. */
+  private async version(): Promise<string> {
+    const { pkgVersion } = await this.admin.getVersion();
+    if (!versionAtLeast(pkgVersion, MIN_VERSION))
+      throw new Error(`Meilisearch ${pkgVersion} at ${this.o.host} is too old: the adapter needs v${MIN_VERSION} or later (README § Engines)`);
+    return pkgVersion;
   }
 
   /** Builds a fresh index under a temporary name, then swaps it in: searches never see a half-built index. */
   async index(documents: PlanDocument[]): Promise<void> {
+    const version = await this.version();
     const tmp = `${this.o.index}_build`;
-    await this.admin.deleteIndexIfExists(tmp);
+    // A build left by a failed run goes first; its deletion fails harmlessly when there is none.
+    await this.wait(this.admin.deleteIndex(tmp), 'delete old build', 'index_not_found');
     await this.wait(this.admin.createIndex(tmp, { primaryKey: 'id' }), 'create index');
-    await this.wait(this.admin.index(tmp).updateSettings(indexSettings(this.o.glossary ?? currentCorpus().glossary)), 'settings');
     const records = documents.map(toRecord);
+    await this.wait(this.admin.index(tmp).updateSettings(indexSettings(this.o.glossary ?? currentCorpus().glossary, mixedWords(records))), 'settings');
     for (let i = 0; i < records.length; i += 2000) {
       await this.wait(this.admin.index(tmp).addDocuments(records.slice(i, i + 2000)), `documents ${i + 1}–${Math.min(records.length, i + 2000)}`);
     }
@@ -139,7 +225,9 @@ export class MeiliEngine implements SearchEngine {
       () => false,
     );
     if (!exists) await this.wait(this.admin.createIndex(this.o.index, { primaryKey: 'id' }), 'create index');
-    await this.wait(this.admin.swapIndexes([{ indexes: [this.o.index, tmp], rename: false }]), 'swap');
+    // `rename` only where the server knows it (v1.18); the client's type requires it, older servers refuse it.
+    const swap = (versionAtLeast(version, SWAP_RENAME_SINCE) ? { indexes: [this.o.index, tmp], rename: false } : { indexes: [this.o.index, tmp] }) as IndexSwap;
+    await this.wait(this.admin.swapIndexes([swap]), 'swap');
     await this.wait(this.admin.deleteIndex(tmp), 'delete old index');
     this.vocabCache = vocabularyOf(documents, this.o.aliases);
     this.count = documents.length;
@@ -172,41 +260,91 @@ export class MeiliEngine implements SearchEngine {
     };
   }
 
-  private async hits(queries: string[], sort?: string[]): Promise<Match[]> {
+  /** One multi-search: every query's results, in order. */
+  private async multi(queries: Record<string, unknown>[]) {
     if (queries.length === 0) return [];
-    const { results } = await this.reader.multiSearch({
-      queries: queries.map((q) => ({
-        indexUid: this.o.index,
-        q,
-        matchingStrategy: 'all' as const,
-        // Contents entries that repeat a heading are kept for permalinks but are never hits.
-        filter: ['listed = true'],
-        limit: MAX_HITS,
-        attributesToRetrieve: MATCH_FIELDS,
-        showRankingScore: true,
-        ...(sort ? { sort } : {}),
-      })),
-    });
-    // Any term (several queries): a document's score adds up over the terms it holds.
-    const byKey = new Map<number, Match>();
-    for (const r of results) {
+    const { results } = await this.reader.multiSearch({ queries: queries.map((q) => ({ indexUid: this.o.index, ...q }) as MultiSearchQuery) });
+    return results;
+  }
+
+  /** Every match of each query string (all of its terms required), with what the shared path needs. */
+  private hitsQuery(q: string, sort?: string[]) {
+    return {
+      q,
+      matchingStrategy: 'all' as const,
+      // Contents entries that repeat a heading are kept for permalinks but are never hits.
+      filter: ['listed = true'],
+      limit: MAX_HITS,
+      attributesToRetrieve: MATCH_FIELDS,
+      showRankingScore: true,
+      ...(sort ? { sort } : {}),
+    };
+  }
+
+  /**
+   * Groups of query strings, all in one multi-search: a document is a match when some string of
+   * every group finds it (`all`), or some string of any group (`any`). Its score is its best within a
+   * group, added up over the groups: a document holding more of the terms scores more.
+   */
+  private async hits(groups: string[][], mode: 'all' | 'any'): Promise<Match[]> {
+    const flat = groups.flatMap((g, k) => g.map((q) => ({ k, q })));
+    const results = await this.multi(flat.map(({ q }) => this.hitsQuery(q)));
+    const perGroup = groups.map(() => new Map<number, Match>());
+    results.forEach((r, i) => {
+      const best = perGroup[flat[i]!.k]!;
       for (const h of r.hits) {
         const m = this.toMatch(h as Record<string, unknown>);
+        const seen = best.get(m.key);
+        if (!seen || seen.score < m.score) best.set(m.key, m);
+      }
+    });
+    const byKey = new Map<number, Match>();
+    for (const best of perGroup)
+      for (const m of best.values()) {
         const seen = byKey.get(m.key);
         if (seen) seen.score += m.score;
-        else byKey.set(m.key, m);
+        else byKey.set(m.key, { ...m });
       }
-    }
-    return [...byKey.values()];
+    return mode === 'all' ? [...byKey.values()].filter((m) => perGroup.every((g) => g.has(m.key))) : [...byKey.values()];
   }
 
   async match(query: ParsedQuery, mode: 'all' | 'any'): Promise<Match[]> {
-    const queries = mode === 'all' ? [meiliQuery(query)] : query.terms.map((t) => meiliQuery({ ...query, terms: [t] }));
-    return this.hits(queries.filter((q) => q !== ''));
+    return this.hits(mode === 'all' ? meiliQueries(query) : meiliAnyQueries(query), mode);
+  }
+
+  /**
+   * How many documents match each query, in one multi-search: a query of one string is counted
+   * without fetching a hit (`page: 0` returns none, and `hitsPerPage` makes `totalHits` exhaustive:
+   * milli's perform_search, "page 0 gives a limit of 0"); one of several strings fetches only the
+   * matches' order, to count their union.
+   */
+  async counts(queries: ParsedQuery[]): Promise<number[]> {
+    const plans = queries.map(meiliQueries);
+    const sub: Record<string, unknown>[] = [];
+    const at = plans.map((groups) =>
+      groups.map((g) =>
+        g.map((q) => {
+          sub.push(
+            g.length === 1 && groups.length === 1
+              ? { q, matchingStrategy: 'all', filter: ['listed = true'], page: 0, hitsPerPage: 1 }
+              : { q, matchingStrategy: 'all', filter: ['listed = true'], limit: MAX_HITS, attributesToRetrieve: ['order'] },
+          );
+          return sub.length - 1;
+        }),
+      ),
+    );
+    const results = await this.multi(sub);
+    return at.map((groups) => {
+      if (groups.length === 0) return 0;
+      if (groups.length === 1 && groups[0]!.length === 1) return (results[groups[0]![0]!] as { totalHits?: number }).totalHits ?? 0;
+      const sets = groups.map((g) => new Set(g.flatMap((i) => results[i]!.hits.map((h) => (h as { order: number }).order))));
+      return [...sets[0]!].filter((o) => sets.every((s) => s.has(o))).length;
+    });
   }
 
   async all(): Promise<Match[]> {
-    return this.hits([''], ['order:asc']);
+    const [r] = await this.multi([this.hitsQuery('', ['order:asc'])]);
+    return (r?.hits ?? []).map((h) => this.toMatch(h as Record<string, unknown>));
   }
 
   async documents(keys: number[]): Promise<PlanDocument[]> {
@@ -218,18 +356,26 @@ export class MeiliEngine implements SearchEngine {
     return this.vocab();
   }
 
+  /** Every document, listed or not, counted by a search (a search key has no `stats.get`). */
   async size(): Promise<number> {
-    this.count ??= (await this.reader.index(this.o.index).getStats()).numberOfDocuments;
+    if (this.count === null) {
+      const [r] = await this.multi([{ q: '', page: 0, hitsPerPage: 1 }]);
+      this.count = (r as { totalHits?: number } | undefined)?.totalHits ?? 0;
+    }
     return this.count;
   }
 
+  /** A document by id; null only when Meilisearch says it does not exist (a key without `documents.get` is an error, not a 404). */
   async get(id: string): Promise<PlanDocument | null> {
     if (!/^[a-z0-9-]{1,120}$/.test(id)) return null;
     try {
       const d = await this.reader.index(this.o.index).getDocument(id, { fields: ['json'] });
       return JSON.parse((d as { json: string }).json) as PlanDocument;
-    } catch {
-      return null;
+    } catch (e) {
+      const code = (e as { cause?: { code?: string } }).cause?.code;
+      if (code === 'document_not_found') return null;
+      const why = code === 'invalid_api_key' ? ': the search key needs the documents.get action (README § Engines)' : '';
+      throw new Error(`Meilisearch could not read document ${id} (${(e as Error).message})${why}`, { cause: e });
     }
   }
 

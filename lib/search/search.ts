@@ -53,12 +53,10 @@ async function climb(engine: SearchEngine, query: ParsedQuery, watch?: Stopwatch
   }
   if (scored.length >= FEW || parsed.terms.length < 2) return { scored, parsed, relaxed: false, weights: undefined };
   const total = await engine.size();
-  const weights = await Promise.all(
-    parsed.terms.map(async (t) => {
-      const df = (await engine.match({ ...parsed, terms: [t], excluded: [] }, 'all')).length;
-      return Math.log(1 + total / Math.max(1, df));
-    }),
-  );
+  const singles = parsed.terms.map((t) => ({ ...parsed, terms: [t], excluded: [] }));
+  // An engine that counts without fetching (Meilisearch) says how rare each term is in one request.
+  const dfs = engine.counts ? await engine.counts(singles) : await Promise.all(singles.map(async (q) => (await engine.match(q, 'all')).length));
+  const weights = dfs.map((df) => Math.log(1 + total / Math.max(1, df)));
   const strict = new Set(scored.map((s) => s.m.key));
   const some = (await engine.match(parsed, 'any')).filter((m) => !strict.has(m.key));
   watch?.lap('relax');
