@@ -17,7 +17,8 @@ import { grams } from './text';
 import { SearchInputError } from './types';
 import { vocabularyOf } from './vocabulary';
 
-const SCHEMA = `
+/** Exported for the fuzz tests, which run generated MATCH expressions against this very table. */
+export const SCHEMA = `
   CREATE TABLE docs (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL, ord INTEGER NOT NULL,
     kind TEXT NOT NULL, chapter INTEGER, districts TEXT NOT NULL, topics TEXT NOT NULL,
@@ -31,6 +32,7 @@ const SCHEMA = `
  * ranking merges documents found through the Chinese and through the English.
  */
 const BM25 = 'bm25(fts, 1.0, 2.0, 1.5, 1.0)';
+export const MATCH_SQL = `SELECT rowid, ${BM25} AS score FROM fts WHERE fts MATCH ?`;
 interface Loaded {
   db: Database.Database;
   meta: (Match & { listed: boolean })[];
@@ -140,7 +142,7 @@ export class EmbeddedEngine implements SearchEngine {
       meta,
       byRowid: new Map(meta.map((m, k) => [m.key, k])),
       vocab,
-      match: db.prepare(`SELECT rowid, ${BM25} AS score FROM fts WHERE fts MATCH ?`).raw(),
+      match: db.prepare(MATCH_SQL).raw(),
       parsed,
       byId: new Map(parsed.map((d, k) => [d.id, k])),
     };
