@@ -12,8 +12,9 @@ import { buildIndexes } from './build-index';
 import { loadCorpus } from '../lib/corpus/load';
 import { IngestError } from '../lib/corpus/errors';
 import { ingest } from './pipeline';
+import { acquireLock } from './lock';
 import { summarize } from './summary';
-import { writeAtomic } from './write';
+import { stage } from './write';
 
 const OPTIONS = {
   corpus: { type: 'string', default: 'corpus' },
@@ -34,6 +35,8 @@ function upToDate(corpus: string, out: string): boolean {
   return inputs.every((f) => statSync(f).mtimeMs < built);
 }
 
+type Args = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
 async function main(): Promise<number> {
   const t0 = performance.now();
   let args;
@@ -46,6 +49,18 @@ async function main(): Promise<number> {
   const log = (line: string) => {
     if (!args.quiet) console.log(line);
   };
+  // Two ingests into one folder would interleave their renames: the second refuses.
+  const release = acquireLock(args.out, (line) => console.error(line));
+  // Killed by a signal, the lock stays behind with a dead pid: the next run takes it over.
+  process.on('exit', release);
+  try {
+    return await write(args, log, t0);
+  } finally {
+    release();
+  }
+}
+
+async function write(args: Args, log: (line: string) => void, t0: number): Promise<number> {
   if (args['index-only']) {
     const file = join(args.out, 'documents.jsonl');
     if (!existsSync(file)) throw new IngestError(file, 'file not found: run npm run ingest first');
@@ -66,10 +81,19 @@ async function main(): Promise<number> {
   const result = ingest(corpus, (done) => bar?.update(done));
   bar?.stop();
   log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }, result.stale));
-  // The index first: if it fails, all three outputs stay as they were.
-  await buildIndexes(result.documents, corpus, args.out, log);
-  writeAtomic(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
-  writeAtomic(join(args.out, 'outline.json'), JSON.stringify(result.outline, null, 1) + '\n');
+  // Everything is written before anything is renamed, the index first: if it fails, all three
+  // outputs stay as they were; once it is in place the other two follow at once.
+  const staged = [
+    stage(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n'),
+    stage(join(args.out, 'outline.json'), JSON.stringify(result.outline, null, 1) + '\n'),
+  ];
+  try {
+    await buildIndexes(result.documents, corpus, args.out, log);
+  } catch (e) {
+    staged.forEach((s) => s.abort());
+    throw e;
+  }
+  staged.forEach((s) => s.commit());
   return 0;
 }
 
