@@ -3,11 +3,13 @@
  * Writes data/documents.jsonl, data/outline.json and the search index, each atomically.
  * `npm run index` rebuilds only the index from an existing data/documents.jsonl.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
-import type { PlanDocument } from '../lib/plan/model';
+import { loadStore, readDocuments } from '../lib/plan/store';
+import { isDataUnavailableError } from '../lib/plan/data-error';
+import { EmbeddedEngine } from '../lib/search/embedded';
 import { buildIndexes } from './build-index';
 import { loadCorpus } from '../lib/corpus/load';
 import { IngestError } from '../lib/corpus/errors';
@@ -33,6 +35,20 @@ function upToDate(corpus: string, out: string): boolean {
   const code = ['ingest', 'lib', 'i18n', 'messages'].flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((f) => join(d, f)));
   const inputs = [...readdirSync(corpus).map((f) => join(corpus, f)), ...code];
   return inputs.every((f) => statSync(f).mtimeMs < built);
+}
+
+/** What is wrong with the outputs, when they cannot be served as they are; null when they open. */
+async function unreadable(out: string): Promise<string | null> {
+  try {
+    loadStore(out);
+    const index = new EmbeddedEngine(join(out, 'index.sqlite'), new Map());
+    await index.stats();
+    index.close();
+    return null;
+  } catch (e) {
+    if (isDataUnavailableError(e)) return `${e.file}: ${e.problem}`;
+    throw e;
+  }
 }
 
 type Args = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
@@ -62,18 +78,18 @@ async function main(): Promise<number> {
 
 async function write(args: Args, log: (line: string) => void, t0: number): Promise<number> {
   if (args['index-only']) {
-    const file = join(args.out, 'documents.jsonl');
-    if (!existsSync(file)) throw new IngestError(file, 'file not found: run npm run ingest first');
-    const documents = readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as PlanDocument);
+    const documents = readDocuments(join(args.out, 'documents.jsonl'));
     await buildIndexes(documents, loadCorpus(args.corpus, args.manifest), args.out, log);
     return 0;
   }
   if (args['if-stale'] && upToDate(args.corpus, args.out)) {
-    log('ingest: data/ is up to date');
-    return 0;
+    const problem = await unreadable(args.out);
+    if (!problem) {
+      log('ingest: data/ is up to date');
+      return 0;
+    }
+    // Newer than its inputs but damaged (truncated, overwritten, another program's file): npm start rebuilds it.
+    console.log(`ingest: ${problem}: rebuilding`);
   }
   const corpus = loadCorpus(args.corpus, args.manifest);
   const bar = process.stderr.isTTY && corpus.plans.length > 1 && !args.quiet ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} plans' }, Presets.shades_classic) : null;

@@ -10,6 +10,7 @@ import { processWide } from '../process-wide';
 import { lexicon } from './lexicon';
 import { search } from './search';
 import { spellIndex } from './suggest';
+import { isDataUnavailableError } from '../plan/data-error';
 
 export const indexFile = (env: ServerEnv) => join(env.PLAN_DATA_DIR, 'index.sqlite');
 
@@ -18,8 +19,14 @@ export const sharedEngine = (): SearchEngine => processWide('engine', () => crea
 
 /** Loads the index, the lexicon, jieba and the did-you-mean index before the first visitor does (instrumentation.ts). */
 export async function warmUp(): Promise<void> {
-  await search(sharedEngine(), { q: 'dianchi 滇池 water', chapter: [], district: [], topic: [], page: 1, per: 1, sort: 'relevance' });
   spellIndex(lexicon());
+  try {
+    await search(sharedEngine(), { q: 'dianchi 滇池 water', chapter: [], district: [], topic: [], page: 1, per: 1, sort: 'relevance' });
+  } catch (e) {
+    // A damaged or missing index must not stop the server: it answers 503 (and /api/health says why) until npm run index.
+    if (!isDataUnavailableError(e)) throw e;
+    console.error(`search engine not warmed up: ${e.message}`);
+  }
 }
 
 export function createEngine(env: ServerEnv = serverEnv(), corpus: Corpus = currentCorpus()): SearchEngine {

@@ -3,10 +3,10 @@
  * phrases of grams; the one search path (search.ts) filters, counts facets, ranks and pages the
  * matches, as for the embedded engine.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Meilisearch, type Task } from 'meilisearch';
 import type { PlanDocument } from '../plan/model';
+import { readDocuments } from '../plan/store';
 import type { EngineStats, Match, SearchEngine } from './engine-types';
 import type { Vocabulary } from './facets';
 import type { ParsedQuery } from './query';
@@ -148,11 +148,7 @@ export class MeiliEngine implements SearchEngine {
   private vocab(): Vocabulary {
     if (!this.vocabCache) {
       const file = join(this.o.dataDir ?? 'data', 'documents.jsonl');
-      const docs = readFileSync(file, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as PlanDocument);
-      this.vocabCache = vocabularyOf(docs, this.o.aliases);
+      this.vocabCache = vocabularyOf(readDocuments(file), this.o.aliases);
     }
     return this.vocabCache;
   }
