@@ -13,17 +13,17 @@ import { writeAtomic } from './write';
 /** `corpus` gives the district names and, for Meilisearch, the glossary's synonyms; `only` builds one engine's index. */
 export async function buildIndexes(documents: PlanDocument[], corpus: Corpus, dataDir: string, log: (line: string) => void, only?: 'embedded' | 'meili'): Promise<void> {
   const env = serverEnv({ ...process.env, PLAN_DATA_DIR: dataDir });
-  // Queries are cut with the part of jieba's dictionary the plans use, whichever engine answers
-  // them: the same cuts, 40 MB less per server process.
-  const dictionary = queryDictionary(corpus);
-  writeAtomic(join(dataDir, QUERY_DICTIONARY), dictionary);
-  log(`query words     ${join(dataDir, QUERY_DICTIONARY)}: ${dictionary.split('\n').length - 1} words of jieba's dictionary`);
   if (only !== 'meili') await buildEmbedded(documents, corpus, env, log);
   if (env.MEILI_URL && only !== 'embedded') {
     const t1 = performance.now();
     await createEngine(env, corpus).index(documents);
     log(`meilisearch     ${env.MEILI_URL} index ${env.MEILI_INDEX}: ${documents.length} documents in ${((performance.now() - t1) / 1000).toFixed(2)} s`);
   }
+  // Queries are cut with the part of jieba's dictionary the plans use, whichever engine answers
+  // them: the same cuts, 40 MB less per server process. Written once the indexes are.
+  const dictionary = queryDictionary(corpus);
+  writeAtomic(join(dataDir, QUERY_DICTIONARY), dictionary);
+  log(`query words     ${join(dataDir, QUERY_DICTIONARY)}: ${dictionary.split('\n').length - 1} words of jieba's dictionary`);
 }
 
 async function buildEmbedded(documents: PlanDocument[], corpus: Corpus, env: ServerEnv, log: (line: string) => void): Promise<void> {

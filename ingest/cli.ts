@@ -4,17 +4,20 @@
  * `npm run index [-- --engine embedded|meili]` rebuilds only the index from an existing data/documents.jsonl
  * (both engines by default, Meilisearch only when MEILI_URL is set; `--engine` picks one).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
-import type { PlanDocument } from '../lib/plan/model';
+import { loadStore, readDocuments } from '../lib/plan/store';
+import { isDataUnavailableError } from '../lib/plan/data-error';
+import { EmbeddedEngine } from '../lib/search/embedded';
 import { buildIndexes } from './build-index';
 import { loadCorpus } from '../lib/corpus/load';
 import { IngestError } from '../lib/corpus/errors';
 import { ingest } from './pipeline';
+import { acquireLock } from './lock';
 import { summarize } from './summary';
-import { writeAtomic } from './write';
+import { stage } from './write';
 import { QUERY_DICTIONARY } from '../lib/plan/store';
 
 const OPTIONS = {
@@ -38,6 +41,22 @@ function upToDate(corpus: string, out: string): boolean {
   return inputs.every((f) => statSync(f).mtimeMs < built);
 }
 
+/** What is wrong with the outputs, when they cannot be served as they are; null when they open. */
+async function unreadable(out: string): Promise<string | null> {
+  try {
+    loadStore(out);
+    const index = new EmbeddedEngine(join(out, 'index.sqlite'), new Map());
+    await index.stats();
+    index.close();
+    return null;
+  } catch (e) {
+    if (isDataUnavailableError(e)) return `${e.file}: ${e.problem}`;
+    throw e;
+  }
+}
+
+type Args = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
 async function main(): Promise<number> {
   const t0 = performance.now();
   let args;
@@ -59,19 +78,31 @@ async function main(): Promise<number> {
     console.error('ingest: --engine meili needs MEILI_URL (and MEILI_MASTER_KEY): see README § Engines');
     return 2;
   }
+  // Two ingests into one folder would interleave their renames: the second refuses.
+  const release = acquireLock(args.out, (line) => console.error(line));
+  // Killed by a signal, the lock stays behind with a dead pid: the next run takes it over.
+  process.on('exit', release);
+  try {
+    return await write(args, log, t0, engine);
+  } finally {
+    release();
+  }
+}
+
+async function write(args: Args, log: (line: string) => void, t0: number, engine?: (typeof ENGINES)[number]): Promise<number> {
   if (args['index-only']) {
-    const file = join(args.out, 'documents.jsonl');
-    if (!existsSync(file)) throw new IngestError(file, 'file not found: run npm run ingest first');
-    const documents = readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as PlanDocument);
+    const documents = readDocuments(join(args.out, 'documents.jsonl'));
     await buildIndexes(documents, loadCorpus(args.corpus, args.manifest), args.out, log, engine);
     return 0;
   }
   if (args['if-stale'] && upToDate(args.corpus, args.out)) {
-    log('ingest: data/ is up to date');
-    return 0;
+    const problem = await unreadable(args.out);
+    if (!problem) {
+      log('ingest: data/ is up to date');
+      return 0;
+    }
+    // Newer than its inputs but damaged (truncated, overwritten, another program's file): npm start rebuilds it.
+    console.log(`ingest: ${problem}: rebuilding`);
   }
   const corpus = loadCorpus(args.corpus, args.manifest);
   const bar = process.stderr.isTTY && corpus.plans.length > 1 && !args.quiet ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} plans' }, Presets.shades_classic) : null;
@@ -79,10 +110,19 @@ async function main(): Promise<number> {
   const result = ingest(corpus, (done) => bar?.update(done));
   bar?.stop();
   log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }, result.stale));
-  // The index first: if it fails, all three outputs stay as they were.
-  await buildIndexes(result.documents, corpus, args.out, log);
-  writeAtomic(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
-  writeAtomic(join(args.out, 'outline.json'), JSON.stringify(result.outline, null, 1) + '\n');
+  // Everything is written before anything is renamed, the index first: if it fails, all three
+  // outputs stay as they were; once it is in place the other two follow at once.
+  const staged = [
+    stage(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n'),
+    stage(join(args.out, 'outline.json'), JSON.stringify(result.outline, null, 1) + '\n'),
+  ];
+  try {
+    await buildIndexes(result.documents, corpus, args.out, log);
+  } catch (e) {
+    staged.forEach((s) => s.abort());
+    throw e;
+  }
+  staged.forEach((s) => s.commit());
   return 0;
 }
 

@@ -7,6 +7,7 @@ import { createEngine } from '../lib/search/engine';
 import { parseSearchParams } from '../lib/search/request';
 import { isSearchInputError, type SearchResponse } from '../lib/search/types';
 import { search } from '../lib/search/search';
+import { isDataUnavailableError } from '../lib/plan/data-error';
 
 function readable(r: SearchResponse): string {
   const strip = (html: string) =>
@@ -51,7 +52,9 @@ main().then(
   },
   (e) => {
     const input = isSearchInputError(e);
-    const error = input ? { code: e.code, message: e.message } : { code: 'error', message: (e as Error).message };
+    // A missing or damaged data/ file: the message names it and the command that rebuilds it.
+    const code = input ? e.code : isDataUnavailableError(e) ? 'data_unavailable' : 'error';
+    const error = { code, message: (e as Error).message };
     console.error(JSON.stringify({ error }));
     process.exitCode = input ? 2 : 1;
   },

@@ -3,8 +3,8 @@ import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/format/social';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
@@ -13,6 +13,7 @@ import { HeaderSearch } from '@/components/HeaderSearch';
 import { HydrationMark } from '@/components/HydrationMark';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { figures, mainPlan } from '@/lib/site/portal';
+import { isDataUnavailableError } from '@/lib/plan/data-error';
 import '../globals.css';
 
 export const dynamic = 'force-dynamic';
@@ -27,6 +28,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
+/** The plan and its figures, or null when data/ cannot be read. */
+function planAbout() {
+  try {
+    return { plan: mainPlan(), figures: figures() };
+  } catch (e) {
+    if (isDataUnavailableError(e)) return null;
+    throw e;
+  }
+}
+
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = localeOf((await params).locale);
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -35,8 +46,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const meta = await getTranslations('Metadata');
   const ls = await getTranslations('LocaleSwitcher');
   const tb = await getTranslations('SearchBox');
-  const plan = mainPlan();
-  const f = figures();
+  // The footer names the plan; when data/ cannot be read the page below says so (error.tsx) and the footer is left out.
+  const about = planAbout();
+  const messages = await getMessages();
   return (
     <html lang={LOCALES[locale].html}>
       <head>
@@ -79,12 +91,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </header>
         <HydrationMark />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-          {children}
+          <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>{children}</NextIntlClientProvider>
         </main>
-        <footer className="mx-auto max-w-6xl px-4 pb-10 pt-6 text-xs text-stone-600">
-          <p>{t('footer', { title: plan.title[locale], issuer: plan.issuer[locale], date: plan.issued })}</p>
-          {plan.truncated && <p className="mt-1">{t('sourceTruncated', { chapter: f.lastChapter })}</p>}
-        </footer>
+        {about && (
+          <footer className="mx-auto max-w-6xl px-4 pb-10 pt-6 text-xs text-stone-600">
+            <p>{t('footer', { title: about.plan.title[locale], issuer: about.plan.issuer[locale], date: about.plan.issued })}</p>
+            {about.plan.truncated && <p className="mt-1">{t('sourceTruncated', { chapter: about.figures.lastChapter })}</p>}
+          </footer>
+        )}
       </body>
     </html>
   );

@@ -18,15 +18,19 @@ function stamp(file: string): string {
   }
 }
 
+/** Next's build id, or null without a production build (tests, dev). */
+export function buildId(buildDir = '.next'): string | null {
+  try {
+    return readFileSync(join(buildDir, 'BUILD_ID'), 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
 /** A short hash of the data files' sizes and times and the build id; cheap enough to take per request. */
 export function dataVersion(dataDir: string, buildDir = '.next'): string {
-  let build = 'dev';
-  try {
-    build = readFileSync(join(buildDir, 'BUILD_ID'), 'utf8').trim();
-  } catch {
-    // no production build (tests, dev)
-  }
-  const h = createHash('sha256').update(build);
-  for (const f of DATA_FILES) h.update(`\n${f}=${stamp(join(dataDir, f))}`);
+  const h = createHash('sha256').update(buildId(buildDir) ?? 'dev');
+  // The data folder is read at run time: Next's build need not trace it (it would take in the whole project).
+  for (const f of DATA_FILES) h.update(`\n${f}=${stamp(join(/*turbopackIgnore: true*/ dataDir, f))}`);
   return h.digest('hex').slice(0, 16);
 }

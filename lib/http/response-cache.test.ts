@@ -27,6 +27,11 @@ describe('which requests are answered from memory', () => {
     expect(isCacheable({ ...req('/api/search?q=x'), method: 'POST' })).toBe(false);
   });
 
+  it('never the health probe, in any form', () => {
+    for (const url of ['/api/health', '/api/health?probe=lb', '/api/health/', '/api/health/?x=1'])
+      for (const method of ['GET', 'HEAD']) expect(isCacheable({ ...req(url), method }), `${method} ${url}`).toBe(false);
+  });
+
   it('keys by data version, day, host and scheme as well as the URL', () => {
     const day = new Date('2026-11-29T12:00:00Z');
     const k = cacheKey(req('/zh'), 'v1', day);

@@ -31,8 +31,12 @@ const CACHEABLE = /^\/(?:api\/(?:search|p\/[^/?]+|oembed)|(?:zh|en)(?:\/(?:searc
 /** Client-side navigations ask for the RSC payload with these headers; their answer varies by them, so they pass through. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 
+/** The server's state right now, for load balancers' probes: never kept, whatever CACHEABLE comes to match. */
+const NEVER_KEPT = /^\/api\/health(?:[/?]|$)/;
+
 export function isCacheable(req: CacheableRequest): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (req.url && NEVER_KEPT.test(req.url)) return false;
   if (!req.url || !CACHEABLE.test(req.url) || req.url.length > 2048) return false;
   return !ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
 }

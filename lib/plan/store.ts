@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataUnavailableError } from './data-error';
 import type { Outline, OutlineChapter, OutlineDocument, PlanDocument } from './model';
 
 interface Store {
@@ -21,21 +22,69 @@ export function readQueryDictionary(dataDir: string): Uint8Array | undefined {
   return existsSync(file) ? readFileSync(file) : undefined;
 }
 
-let cached: { store: Store; mtime: number } | null = null;
+let cached: { store: Store; file: string; mtime: number } | null = null;
+
+/** A data file's text, or DataUnavailableError when it is missing or unreadable. */
+function readData(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DataUnavailableError(file, code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (e as Error).message})`, 'npm run ingest');
+  }
+}
+
+/**
+ * The documents of data/documents.jsonl: the one reader of that file (pages, the Meilisearch
+ * engine's facets, npm run index). A line that is not a document is named, not parsed past.
+ */
+export function readDocuments(file: string): PlanDocument[] {
+  const lines = readData(file).split('\n');
+  const documents: PlanDocument[] = [];
+  lines.forEach((line, k) => {
+    if (!line) return;
+    let d: PlanDocument;
+    try {
+      d = JSON.parse(line) as PlanDocument;
+    } catch {
+      throw new DataUnavailableError(file, `line ${k + 1} is not JSON`, 'npm run ingest');
+    }
+    // Enough of the shape that the pages can rely on; the rest is what ingest wrote.
+    if (typeof d !== 'object' || d === null || typeof d.id !== 'string' || typeof d.doc !== 'string' || typeof d.text !== 'string')
+      throw new DataUnavailableError(file, `line ${k + 1} is not a document`, 'npm run ingest');
+    documents.push(d);
+  });
+  if (documents.length === 0) throw new DataUnavailableError(file, 'holds no documents', 'npm run ingest');
+  return documents;
+}
+
+function readOutline(file: string): Outline {
+  let outline: Outline;
+  try {
+    outline = JSON.parse(readData(file)) as Outline;
+  } catch (e) {
+    if (e instanceof DataUnavailableError) throw e;
+    throw new DataUnavailableError(file, 'is not JSON', 'npm run ingest');
+  }
+  if (!Array.isArray(outline?.documents) || outline.documents.length === 0 || !outline.documents.every((d) => Array.isArray(d?.parts)))
+    throw new DataUnavailableError(file, 'is not an outline', 'npm run ingest');
+  return outline;
+}
 
 export function loadStore(dataDir = 'data'): Store {
   const docsFile = join(dataDir, 'documents.jsonl');
-  if (!existsSync(docsFile)) throw new Error(`${docsFile} not found: run npm run ingest`);
-  const mtime = statSync(docsFile).mtimeMs;
+  let mtime: number;
+  try {
+    mtime = statSync(docsFile).mtimeMs;
+  } catch {
+    throw new DataUnavailableError(docsFile, 'file not found', 'npm run ingest');
+  }
   // A new ingest replaces the file (rename): reload when it changes.
-  if (cached && cached.mtime === mtime) return cached.store;
-  const documents = readFileSync(docsFile, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as PlanDocument);
-  const outline = JSON.parse(readFileSync(join(dataDir, 'outline.json'), 'utf8')) as Outline;
+  if (cached && cached.file === docsFile && cached.mtime === mtime) return cached.store;
+  const documents = readDocuments(docsFile);
+  const outline = readOutline(join(dataDir, 'outline.json'));
   const store = { documents, byId: new Map(documents.map((d, k) => [d.id, k])), outline };
-  cached = { store, mtime };
+  cached = { store, file: docsFile, mtime };
   return store;
 }
 

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { DataUnavailableError } from '../plan/data-error';
 import type { PlanDocument } from '../plan/model';
 import type { EngineStats, Match, SearchEngine } from './engine-types';
 import type { Vocabulary } from './facets';
@@ -17,7 +18,8 @@ import { grams } from './text';
 import { SearchInputError } from './types';
 import { vocabularyOf } from './vocabulary';
 
-const SCHEMA = `
+/** Exported for the fuzz tests, which run generated MATCH expressions against this very table. */
+export const SCHEMA = `
   CREATE TABLE docs (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL, ord INTEGER NOT NULL,
     kind TEXT NOT NULL, chapter INTEGER, districts TEXT NOT NULL, topics TEXT NOT NULL,
@@ -30,7 +32,11 @@ const SCHEMA = `
  * its words as written (matched only while typing). One expression scores both languages, so one
  * ranking merges documents found through the Chinese and through the English.
  */
+/** SQLite result codes (better-sqlite3's SqliteError.code) that mean the file, not the statement, is wrong. */
+const DAMAGED = /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|FORMAT)/;
+
 const BM25 = 'bm25(fts, 1.0, 2.0, 1.5, 1.0)';
+export const MATCH_SQL = `SELECT rowid, ${BM25} AS score FROM fts WHERE fts MATCH ?`;
 interface Loaded {
   db: Database.Database;
   meta: (Match & { listed: boolean })[];
@@ -106,8 +112,20 @@ export class EmbeddedEngine implements SearchEngine {
 
   private load(): Loaded {
     if (this.loaded) return this.loaded;
-    if (!existsSync(this.file)) throw new Error(`search index ${this.file} not found: run npm run ingest`);
-    const db = new Database(this.file, { readonly: true, fileMustExist: true });
+    if (!existsSync(this.file)) throw new DataUnavailableError(this.file, 'file not found', 'npm run index');
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(this.file, { readonly: true, fileMustExist: true });
+      this.loaded = this.read(db);
+      return this.loaded;
+    } catch (e) {
+      // Random bytes, a truncated file, another program's database: one clear error, not a stack.
+      db?.close();
+      throw new DataUnavailableError(this.file, `not a readable search index (${(e as Error).message})`, 'npm run index');
+    }
+  }
+
+  private read(db: Database.Database): Loaded {
     const rows = db.prepare('SELECT rowid, doc, ord, kind, chapter, districts, topics, text, context, en, listed, json FROM docs ORDER BY rowid').all() as {
       rowid: number;
       doc: string;
@@ -135,16 +153,15 @@ export class EmbeddedEngine implements SearchEngine {
     const parsed = rows.map((r) => JSON.parse(r.json) as PlanDocument);
     // Labels come from the documents themselves.
     const vocab = vocabularyOf(parsed, this.aliases);
-    this.loaded = {
+    return {
       db,
       meta,
       byRowid: new Map(meta.map((m, k) => [m.key, k])),
       vocab,
-      match: db.prepare(`SELECT rowid, ${BM25} AS score FROM fts WHERE fts MATCH ?`).raw(),
+      match: db.prepare(MATCH_SQL).raw(),
       parsed,
       byId: new Map(parsed.map((d, k) => [d.id, k])),
     };
-    return this.loaded;
   }
 
   async match(query: ParsedQuery, mode: 'all' | 'any'): Promise<Match[]> {
@@ -155,6 +172,12 @@ export class EmbeddedEngine implements SearchEngine {
     try {
       rows = L.match.all(expr) as [number, number][];
     } catch (e) {
+      // Pages of the full-text index past a truncation, or damaged on disk: the index, not the query, is at fault.
+      if (DAMAGED.test((e as { code?: string }).code ?? '')) {
+        // Opened afresh on the next request, so a rebuilt index is picked up without a restart.
+        this.close();
+        throw new DataUnavailableError(this.file, `damaged search index (${(e as Error).message})`, 'npm run index');
+      }
       // The expression is built from quoted tokens only; if SQLite still refuses it, say so cleanly.
       throw new SearchInputError('unsupported_query', `the query could not be searched (${(e as Error).message})`);
     }

@@ -11,6 +11,7 @@ import { lexicon } from './lexicon';
 import { search } from './search';
 import { spellIndex } from './suggest';
 import type { SearchRequest } from './types';
+import { isDataUnavailableError } from '../plan/data-error';
 
 export const indexFile = (env: ServerEnv) => join(env.PLAN_DATA_DIR, 'index.sqlite');
 
@@ -39,10 +40,16 @@ export const WARM_QUERIES: Partial<SearchRequest>[] = [
 
 /** Loads the index, the lexicon, jieba and the did-you-mean index, and runs the search path, before the first visitor does (instrumentation.ts, the server's workers). */
 export async function warmUp(rounds = 3): Promise<void> {
-  const engine = sharedEngine();
   spellIndex(lexicon());
-  for (let r = 0; r < rounds; r++) {
-    for (const q of WARM_QUERIES) await search(engine, { q: '', chapter: [], district: [], topic: [], page: 1, per: 20, sort: 'relevance', ...q });
+  try {
+    const engine = sharedEngine();
+    for (let r = 0; r < rounds; r++) {
+      for (const q of WARM_QUERIES) await search(engine, { q: '', chapter: [], district: [], topic: [], page: 1, per: 20, sort: 'relevance', ...q });
+    }
+  } catch (e) {
+    // A damaged or missing index must not stop the server: it answers 503 (and /api/health says why) until npm run index.
+    if (!isDataUnavailableError(e)) throw e;
+    console.error(`search engine not warmed up: ${e.message}`);
   }
 }
 

@@ -8,10 +8,10 @@
  * unknown fields with a 400). Keys: indexing needs an admin key; searching needs a key with the
  * `search` and `documents.get` actions (permalinks read documents by id).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Meilisearch, type IndexSwap, type MultiSearchQuery, type Task } from 'meilisearch';
 import type { PlanDocument } from '../plan/model';
+import { readDocuments } from '../plan/store';
 import type { EngineStats, Match, SearchEngine } from './engine-types';
 import type { Vocabulary } from './facets';
 import type { ParsedQuery, Term } from './query';
@@ -236,11 +236,7 @@ export class MeiliEngine implements SearchEngine {
   private vocab(): Vocabulary {
     if (!this.vocabCache) {
       const file = join(this.o.dataDir ?? 'data', 'documents.jsonl');
-      const docs = readFileSync(file, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as PlanDocument);
-      this.vocabCache = vocabularyOf(docs, this.o.aliases);
+      this.vocabCache = vocabularyOf(readDocuments(file), this.o.aliases);
     }
     return this.vocabCache;
   }

@@ -3,6 +3,9 @@ import { sharedEngine } from '../search/engine';
 import { parseSearchParams } from '../search/request';
 import { search } from '../search/search';
 import { isSearchInputError } from '../search/types';
+import { isDataUnavailableError } from '../plan/data-error';
+
+const DATA_UNAVAILABLE = "the plan's data cannot be read right now; try again later";
 
 export const apiError = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
 
@@ -12,12 +15,17 @@ export interface Answer {
   body: unknown;
 }
 
-/** Runs a handler; input errors become 400, anything unexpected a 500 without internals. */
+/** Runs a handler; input errors become 400, unreadable data 503, anything unexpected a 500 without internals. */
 export async function answer(fn: () => Promise<unknown>): Promise<Answer> {
   try {
     return { status: 200, body: await fn() };
   } catch (e) {
     if (isSearchInputError(e)) return { status: 400, body: { error: { code: e.code, message: e.message } } };
+    // The operator's line names the file and the fix; the visitor hears that it is temporary.
+    if (isDataUnavailableError(e)) {
+      console.error(`data unavailable: ${e.message}`);
+      return { status: 503, body: { error: { code: 'data_unavailable', message: DATA_UNAVAILABLE } } };
+    }
     console.error(e);
     return { status: 500, body: { error: { code: 'internal', message: 'the request could not be completed' } } };
   }
