@@ -1,7 +1,5 @@
-import createNextIntlPlugin from 'next-intl/plugin';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { COMMON_HEADERS } from './security-headers.mjs';
-
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 // No user input is ever rendered as markup; inline scripts are Next's own bootstrap.
 const csp = (frameAncestors) =>
@@ -45,4 +43,12 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * next-intl's plugin points the build at i18n/request.ts; the production server runs what was
+ * built and needs none of it (the plugin's module loads @swc/core, some 13 MB in every worker).
+ */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import('next-intl/plugin');
+  return createNextIntlPlugin('./i18n/request.ts')(nextConfig);
+}

@@ -7,7 +7,8 @@
  * it, with a strong ETag (If-None-Match → 304) and a Cache-Control that lets browsers and CDNs keep
  * them. Client navigations (RSC requests), static assets and everything else go to Next unchanged.
  *
- * PORT (3000), HOSTNAME (0.0.0.0), RESPONSE_CACHE_MB (per worker, 48; 0 turns the cache off).
+ * PORT (3000), HOSTNAME (0.0.0.0), RESPONSE_CACHE_MB (per worker, 16; 0 turns the cache off: the
+ * shared folder holds every answer, this is the fastest part of it), SERVER_RENDERS (4).
  */
 import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -17,13 +18,16 @@ import { dataVersion } from '../lib/http/data-version';
 import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from '../lib/http/response-cache';
 import { warmUp } from '../lib/search/engine';
 import { SharedCache } from '../lib/http/shared-cache';
+import { Gate } from '../lib/http/gate';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
-const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 48) * 2 ** 20;
+const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 16) * 2 ** 20;
 const DATA_DIR = process.env.PLAN_DATA_DIR || 'data';
+/** Renders by Next at once in a worker (lib/http/gate.ts says why); the others wait their turn. */
+const RENDERS = Math.max(1, Number(process.env.SERVER_RENDERS ?? 4));
 
 /** Browsers revalidate after a minute (cheap: a 304); shared caches keep answers an hour and may serve them stale for a day while they refetch. */
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=3600, stale-while-revalidate=86400';
@@ -144,6 +148,15 @@ export async function runWorker(workers: number): Promise<void> {
   // Next's copy of the search code warmed up in its instrumentation hook; the direct API path loads its own copy, sharing the same process-wide engine, lexicon and indexes.
   await warmUp();
   const handle = app.getRequestHandler();
+  const renders = new Gate(RENDERS);
+  /** Next answers when a render slot is free; the slot frees when the answer is sent or the client goes. */
+  const render = (req: IncomingMessage, res: ServerResponse) =>
+    renders.enter((leave) => {
+      res.once('close', leave);
+      // A client gone while it waited gets nothing rendered.
+      if (req.destroyed) return leave();
+      void handle(req, res).catch(() => leave());
+    });
   const cache = CACHE_BYTES > 0 ? new ResponseCache(CACHE_BYTES) : null;
   // What the other worker rendered, read from the shared folder rather than rendered again.
   const shared = cache ? new SharedCache(SharedCache.dirFor(process.ppid)) : null;
@@ -210,7 +223,7 @@ export async function runWorker(workers: number): Promise<void> {
         });
       return;
     }
-    if (!key) return void handle(req, res);
+    if (!key) return render(req, res);
     // Next answers the plain body; the server compresses what it keeps.
     const encoding = req.headers['accept-encoding'];
     delete req.headers['accept-encoding'];
@@ -219,7 +232,7 @@ export async function runWorker(workers: number): Promise<void> {
       timing('render');
       finish(req, res, key, status, headers, body, timing);
     });
-    void handle(req, res);
+    render(req, res);
   });
   await warmRoutes(server);
   server.listen(PORT, HOSTNAME, () => {

@@ -32,12 +32,15 @@ if (cluster.isPrimary) {
       SharedCache.clear(join(tmpdir(), f));
     }
   }
-  for (let i = 0; i < WORKERS; i++) cluster.fork();
+  // Two malloc arenas instead of eight per core: the native side (SQLite, zlib, jieba) then holds
+  // some 15 MB less per worker, for no measurable time.
+  const workerEnv = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+  for (let i = 0; i < WORKERS; i++) cluster.fork(workerEnv);
   // A worker that dies is replaced; the others keep serving meanwhile.
   cluster.on('exit', (w, code, signal) => {
     if (signal === 'SIGTERM' || signal === 'SIGINT') return;
     console.error(`worker ${w.process.pid} exited (${signal ?? code}); starting another`);
-    cluster.fork();
+    cluster.fork(workerEnv);
   });
   for (const sig of ['SIGTERM', 'SIGINT'] as const) {
     process.on(sig, () => {
@@ -46,6 +49,10 @@ if (cluster.isPrimary) {
     });
   }
 } else {
+  // tsx turns source maps on to map its own stack traces; left on, Node also reads and keeps the
+  // source map of every module of Next it loads (tens of megabytes of mappings and sources per
+  // worker). Stack traces then name the compiled files, which the server's logs can live with.
+  process.setSourceMapsEnabled(false);
   import('./serve-worker')
     .then(({ runWorker }) => runWorker(WORKERS))
     .catch((e: Error) => {
