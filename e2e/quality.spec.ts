@@ -29,6 +29,11 @@ test('security headers: CSP, nosniff, no framing outside /embed', async ({ reque
   expect(embed.headers()['content-security-policy']).toContain("default-src 'self'");
   expect(embed.headers()['content-security-policy']).not.toContain('frame-ancestors');
   expect(embed.headers()['x-frame-options']).toBeUndefined();
+  // The browser's powerful features are off everywhere, pages and the API's direct path alike.
+  for (const r of [home, embed, await request.get('/api/search?q=%E6%BB%87%E6%B1%A0')]) expect(r.headers()['permissions-policy']).toContain('camera=()');
+  // Over plain HTTP no Strict-Transport-Security, whatever a client claims (no proxy is trusted here).
+  const claimed = await request.get('/zh/indicators', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(claimed.headers()['strict-transport-security']).toBeUndefined();
 });
 
 test('/ sends the visitor to their preferred locale', async ({ browser, baseURL }) => {

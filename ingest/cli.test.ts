@@ -122,4 +122,24 @@ describe('ingest CLI', () => {
     expect(lexicon.english.get('zzz sponge work')).toEqual(['海绵城市建设']);
     expect(buildLexicon(loadCorpus('corpus')).english.has('zzz sponge work')).toBe(false);
   });
+
+  it('refuses an unknown --engine, and --engine meili without MEILI_URL, with one line and exit code 2', () => {
+    const env = { ...process.env, MEILI_URL: '' };
+    for (const [engine, says] of [
+      ['solr', /--engine must be one of embedded, meili, not "solr"/],
+      ['meili', /--engine meili needs MEILI_URL/],
+    ] as const) {
+      const r = spawnSync(tsx, ['ingest/cli.ts', '--index-only', '--out', out, '--engine', engine], { encoding: 'utf8', env });
+      expect(r.status, engine).toBe(2);
+      expect(r.stderr.trim().split('\n'), engine).toHaveLength(1);
+      expect(r.stderr).toMatch(says);
+    }
+  });
+
+  it("writes the query dictionary beside the index: the part of jieba's dictionary the plan uses", () => {
+    const words = readFileSync(join(out, 'query-dictionary.txt'), 'utf8').trim().split('\n');
+    // 滇池 is in the plan, 阿司匹林 (aspirin) is not; both are in jieba's dictionary.
+    expect(words).toContain('滇池 117 ns');
+    expect(words.some((w) => w.startsWith('阿司匹林 '))).toBe(false);
+  });
 });

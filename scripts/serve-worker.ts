@@ -19,6 +19,8 @@ import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedRespo
 import { warmUp } from '../lib/search/engine';
 import { SharedCache } from '../lib/http/shared-cache';
 import { Gate } from '../lib/http/gate';
+import { clientAddress, isLimited, RateLimit, rateLimitSettings } from '../lib/http/rate-limit';
+import { healthAnswer } from '../lib/site/health';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
 
@@ -26,6 +28,31 @@ const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
 const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 16) * 2 ** 20;
 const DATA_DIR = process.env.PLAN_DATA_DIR || 'data';
+/** The per-client limit (lib/http/rate-limit.ts); read once, a bad value stops the worker with one line. */
+const LIMITS = rateLimitSettings(process.env);
+/** Sent only over HTTPS (a browser ignores it over HTTP): a year, for this host only. */
+const HSTS = 'max-age=31536000';
+
+/** Whether the visitor reached the server over HTTPS: its own TLS, or a trusted proxy's X-Forwarded-Proto. */
+function overHttps(req: IncomingMessage): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+  if (LIMITS.trustedProxies === 0) return false;
+  // Each proxy may append its own; the nearest (last) is the one the server trusts.
+  const proto = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')
+    .pop()
+    ?.trim();
+  return proto === 'https';
+}
+
+/** Over the limit: 429 with Retry-After and the API's usual JSON error. */
+function tooMany(res: ServerResponse, retryAfter: number) {
+  const body = JSON.stringify({ error: { code: 'rate_limited', message: `too many requests: try again in ${retryAfter} s` } });
+  for (const h of COMMON_HEADERS) res.setHeader(h.key, h.value);
+  res.writeHead(429, { 'Retry-After': String(retryAfter), 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
 /** Renders by Next at once in a worker (lib/http/gate.ts says why); the others wait their turn. */
 const RENDERS = Math.max(1, Number(process.env.SERVER_RENDERS ?? 4));
 
@@ -33,12 +60,26 @@ const RENDERS = Math.max(1, Number(process.env.SERVER_RENDERS ?? 4));
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=3600, stale-while-revalidate=86400';
 
 /** Headers the server sets itself on a stored answer. */
-const OWN_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'cache-control', 'vary', 'server-timing']);
+const OWN_HEADERS = new Set([
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+  'etag',
+  'cache-control',
+  'vary',
+  'server-timing',
+  'strict-transport-security',
+]);
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 
 function send(req: IncomingMessage, res: ServerResponse, r: CachedResponse, cache: 'hit' | 'miss') {
   for (const [k, v] of Object.entries(r.headers)) res.setHeader(k, v);
+  // Per request, never stored: the same answer may go out over HTTPS and over HTTP.
+  if (overHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
   res.setHeader('ETag', r.etag);
   res.setHeader('Cache-Control', CACHE_CONTROL);
   res.setHeader('Vary', 'Accept-Encoding');
@@ -183,15 +224,24 @@ export async function runWorker(workers: number): Promise<void> {
       return;
     }
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    if (overHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
     res.statusCode = status;
     res.setHeader('Content-Length', body.length);
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
+  const limit = LIMITS.perMinute ? new RateLimit(LIMITS.perMinute) : null;
   const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (overHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
+    if (!limit || !isLimited(url.pathname)) return answer(req, res, url);
+    void limit.check(clientAddress(req, LIMITS.trustedProxies)).then((v) => (v.allowed ? answer(req, res, url) : tooMany(res, v.retryAfter)));
+  });
+
+  /** Answers a request: from the cache, the direct search path, or Next. */
+  function answer(req: IncomingMessage, res: ServerResponse, url: URL) {
     // Where this answer's time went, stage by stage (Server-Timing, for browsers' dev tools and npm run load's analysis).
     const timing = serverTiming(res);
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const key = cache && isCacheable(req) ? cacheKey(req, currentVersion()) : null;
     let hit = key ? cache!.get(key) : undefined;
     if (!hit && key) {
@@ -230,10 +280,15 @@ export async function runWorker(workers: number): Promise<void> {
     capture(res, (status, headers, body) => {
       if (encoding !== undefined) req.headers['accept-encoding'] = encoding;
       timing('render');
-      finish(req, res, key, status, headers, body, timing);
+      if (status !== 500) return finish(req, res, key, status, headers, body, timing);
+      // A page that failed because the data cannot be read is unavailable (503, try again later), not broken.
+      void healthAnswer().then(
+        (h) => finish(req, res, key, h.status === 503 ? 503 : status, h.status === 503 ? { ...headers, 'retry-after': '30' } : headers, body, timing),
+        () => finish(req, res, key, status, headers, body, timing),
+      );
     });
     render(req, res);
-  });
+  }
   await warmRoutes(server);
   server.listen(PORT, HOSTNAME, () => {
     if (cluster.worker?.id === 1) console.log(`Plan Search on http://localhost:${PORT} (${workers} worker${workers > 1 ? 's' : ''})`);

@@ -5,14 +5,16 @@
  * loads none of Next or the search code.
  *
  * WEB_CONCURRENCY (workers; the number of cores), SERVER_HEAP_MB (each worker's V8 heap limit,
- * 256: the collector works harder instead of letting an idle heap grow); the workers read PORT,
- * HOSTNAME and RESPONSE_CACHE_MB.
+ * 256: the collector works harder instead of letting an idle heap grow), RATE_LIMIT_PER_MINUTE and
+ * TRUST_PROXY (lib/http/rate-limit.ts); the workers read PORT, HOSTNAME, RESPONSE_CACHE_MB and
+ * SERVER_RENDERS.
  */
 import cluster from 'node:cluster';
 import { readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SharedCache } from '../lib/http/shared-cache';
+import { rateLimitSettings, startRateLimitStore } from '../lib/http/rate-limit';
 
 const WORKERS = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? availableParallelism()));
 const HEAP_MB = Number(process.env.SERVER_HEAP_MB ?? 256);
@@ -35,6 +37,13 @@ if (cluster.isPrimary) {
   // Two malloc arenas instead of eight per core: the native side (SQLite, zlib, jieba) then holds
   // some 15 MB less per worker, for no measurable time.
   const workerEnv = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+  // The per-client counts live here, so that every worker counts against one total.
+  try {
+    if (rateLimitSettings(process.env).perMinute) startRateLimitStore();
+  } catch (e) {
+    console.error(`server: ${(e as Error).message}`);
+    process.exit(2);
+  }
   for (let i = 0; i < WORKERS; i++) cluster.fork(workerEnv);
   // A worker that dies is replaced; the others keep serving meanwhile.
   cluster.on('exit', (w, code, signal) => {
