@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { hydrated } from './ready';
 
 const PAGES = {
   home: '/zh',
@@ -34,6 +35,31 @@ test('security headers: CSP, nosniff, no framing outside /embed', async ({ reque
   // Over plain HTTP no Strict-Transport-Security, whatever a client claims (no proxy is trusted here).
   const claimed = await request.get('/zh/indicators', { headers: { 'x-forwarded-proto': 'https' } });
   expect(claimed.headers()['strict-transport-security']).toBeUndefined();
+});
+
+test('no page breaks its own Content-Security-Policy', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  for (const path of ['/zh', '/en/search?q=dianchi', '/zh/p/km14-c30-s1-p2', '/en/c/30', '/en/indicators', '/embed/p/km14-b30-i1?lang=en']) {
+    await page.goto(path);
+    // The card has no hydration mark: its scripts have run once the page has loaded.
+    if (path.startsWith('/embed/')) await page.waitForLoadState('load');
+    else await hydrated(page);
+    // Client navigation too: the search box runs a search.
+    if (path.startsWith('/en/search')) {
+      await page.getByRole('searchbox').first().fill('water quality');
+      await expect(page).toHaveURL(/water/);
+    }
+  }
+  expect(violations).toEqual([]);
 });
 
 test('/ sends the visitor to their preferred locale', async ({ browser, baseURL }) => {
