@@ -14,9 +14,9 @@ import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
-import { dataVersion } from '../lib/http/data-version';
+import { servedDataVersion } from '../lib/http/data-version';
 import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from '../lib/http/response-cache';
-import { warmUp } from '../lib/search/engine';
+import { sharedEngine, warmUp } from '../lib/search/engine';
 import { SharedCache } from '../lib/http/shared-cache';
 import { Gate } from '../lib/http/gate';
 import { searchAnswer } from '../lib/site/api';
@@ -25,7 +25,6 @@ import { COMMON_HEADERS } from '../security-headers.mjs';
 const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
 const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 16) * 2 ** 20;
-const DATA_DIR = process.env.PLAN_DATA_DIR || 'data';
 /** Renders by Next at once in a worker (lib/http/gate.ts says why); the others wait their turn. */
 const RENDERS = Math.max(1, Number(process.env.SERVER_RENDERS ?? 4));
 
@@ -133,12 +132,19 @@ function serverTiming(res: ServerResponse): (stage: string) => void {
   };
 }
 
-/** The data version, looked at most once a second: a new ingest is served within a second of its last rename. */
-let version = { at: 0, value: '' };
+/**
+ * The data version, looked at most once a second: a new ingest is served within a second of its
+ * last rename. When it changes the engine looks at its index file at once (rather than at its own
+ * next look), so an answer stored under the new version is never made from the old index.
+ */
+let seenVersion = '';
 function currentVersion(): string {
-  const now = Date.now();
-  if (now - version.at > 1000) version = { at: now, value: dataVersion(DATA_DIR) };
-  return version.value;
+  const version = servedDataVersion();
+  if (version !== seenVersion) {
+    seenVersion = version;
+    sharedEngine().refresh?.();
+  }
+  return version;
 }
 
 /** Serves until the process ends; `workers` only names how many there are in the line announcing the server. */
