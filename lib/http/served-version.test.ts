@@ -36,6 +36,9 @@ describe('servedDataVersion', () => {
     const v2 = servedDataVersion(T + 1000);
     expect(v2).not.toBe(v1);
     expect(v2).toMatch(/^[0-9a-f]{16}$/);
+    // A clock set back looks again, rather than keeping the last look until it catches up.
+    replace(dir, 'index.sqlite', 'third');
+    expect(servedDataVersion(T - 60_000)).not.toBe(v2);
   });
 });
 
