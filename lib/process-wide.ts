@@ -10,6 +10,21 @@ export function processWide<T>(key: string, create: () => T): T {
 }
 
 /**
+ * One value per process for the current `version` of what it is made from: a new version builds
+ * it afresh and lets the old one go (a process that sees many ingests holds one lexicon, not one
+ * per ingest).
+ */
+export function processWideLatest<T>(key: string, version: string, create: () => T): T {
+  const held = processWide<{ version: string; value: T } | { version: null }>(`${key}@latest`, () => ({ version: null }));
+  if (held.version === version) return (held as { value: T }).value;
+  // Dropped before the new one is built, so that the two are never both held.
+  Object.assign(held, { version: null, value: undefined });
+  const value = create();
+  Object.assign(held, { version, value });
+  return value;
+}
+
+/**
  * `compute` memoised process-wide under `key`, for values derived from strings that recur (a
  * word's stem, a paragraph's folded text). At `max` entries the memo starts afresh, so it stays bounded.
  */

@@ -11,12 +11,11 @@
  * `--queries FILE` for another mix (one query per line); `--url BASE --pid PID` to measure a server
  * that is already running. Figures, not assertions.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Agent, get as httpGet } from 'node:http';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { memory, startServer as start } from './server-under-test';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,59 +37,9 @@ const CONNECTIONS = Number(args.connections);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-/** RSS in MiB of a process and of each of its descendants (next start runs next-server as a child). */
-function memory(pid: number): { largest: number; total: number } {
-  const rss = (p: number) => {
-    try {
-      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-    } catch {
-      return 0;
-    }
-  };
-  const children = new Map<number, number[]>();
-  for (const d of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${d}/status`, 'utf8'))?.[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-    } catch {
-      // gone
-    }
-  }
-  const all: number[] = [];
-  const walk = (p: number) => {
-    all.push(p);
-    for (const c of children.get(p) ?? []) walk(c);
-  };
-  walk(pid);
-  const sizes = all.map(rss);
-  return { largest: Math.max(...sizes), total: sizes.reduce((a, b) => a + b, 0) };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(): Promise<{ base: string; pid: number; child: ChildProcess | null }> {
-  if (args.url) return { base: args.url, pid: Number(args.pid ?? 0), child: null };
-  if (!existsSync('.next/BUILD_ID')) throw new Error('no production build: run npm run build first');
-  const port = await freePort();
-  // The server `npm start` runs (scripts/serve.ts), as a user would.
-  const child = spawn('node_modules/.bin/tsx', ['scripts/serve.ts'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true, env: { ...process.env, PORT: String(port) } });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/robots.txt`)).ok) return { base, pid: child.pid!, child };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the server did not start within 60 s');
+async function startServer(): Promise<{ base: string; pid: number; stop: () => void }> {
+  if (args.url) return { base: args.url, pid: Number(args.pid ?? 0), stop: () => undefined };
+  return start();
 }
 
 /** One request at a time, each query once: first-seen latency as a client sees it. */
@@ -201,7 +150,7 @@ function shuffled<T>(xs: T[]): T[] {
 }
 
 async function main() {
-  const { base, pid, child } = await startServer();
+  const { base, pid, stop } = await startServer();
   try {
     console.log(`server ${base} (pid ${pid || 'unknown'}), ${queries.length} queries from ${args.queries}, ${CONNECTIONS} connections, ${SECONDS} s per phase`);
     const first = await oneAtATime(base);
@@ -240,7 +189,7 @@ async function main() {
     if (mem) console.log(`\nserver memory after the load: largest process ${mem.largest.toFixed(0)} MiB, all processes ${mem.total.toFixed(0)} MiB`);
     console.log(JSON.stringify({ base, queries: queries.length, first, phases: results, memory: mem }));
   } finally {
-    if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+    stop();
   }
 }
 

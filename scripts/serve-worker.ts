@@ -14,9 +14,9 @@ import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
-import { dataVersion } from '../lib/http/data-version';
+import { servedDataVersion } from '../lib/http/data-version';
 import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from '../lib/http/response-cache';
-import { warmUp } from '../lib/search/engine';
+import { sharedEngine, warmUp } from '../lib/search/engine';
 import { SharedCache } from '../lib/http/shared-cache';
 import { Gate } from '../lib/http/gate';
 import { clientAddress, isLimited, RateLimit, rateLimitSettings } from '../lib/http/rate-limit';
@@ -27,7 +27,6 @@ import { COMMON_HEADERS } from '../security-headers.mjs';
 const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
 const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 16) * 2 ** 20;
-const DATA_DIR = process.env.PLAN_DATA_DIR || 'data';
 /** The per-client limit (lib/http/rate-limit.ts); read once, a bad value stops the worker with one line. */
 const LIMITS = rateLimitSettings(process.env);
 /** Sent only over HTTPS (a browser ignores it over HTTP): a year, for this host only. */
@@ -174,12 +173,19 @@ function serverTiming(res: ServerResponse): (stage: string) => void {
   };
 }
 
-/** The data version, looked at most once a second: a new ingest is served within a second of its last rename. */
-let version = { at: 0, value: '' };
+/**
+ * The data version, looked at most once a second: a new ingest is served within a second of its
+ * last rename. When it changes the engine looks at its index file at once (rather than at its own
+ * next look), so an answer stored under the new version is never made from the old index.
+ */
+let seenVersion = '';
 function currentVersion(): string {
-  const now = Date.now();
-  if (now - version.at > 1000) version = { at: now, value: dataVersion(DATA_DIR) };
-  return version.value;
+  const version = servedDataVersion();
+  if (version !== seenVersion) {
+    seenVersion = version;
+    sharedEngine().refresh?.();
+  }
+  return version;
 }
 
 /** Serves until the process ends; `workers` only names how many there are in the line announcing the server. */

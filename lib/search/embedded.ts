@@ -46,15 +46,37 @@ interface Loaded {
   /** Every document, parsed once at load (a plan is a few megabytes): pages of hits cost no parsing. */
   parsed: PlanDocument[];
   byId: Map<string, number>;
+  /** The file this was read from (inode, size, time): another stamp on the path means the file was replaced. */
+  stamp: string;
+  /** Searches holding this version (`pin`), and whether a newer one has taken its place. */
+  users: number;
+  retired: boolean;
+}
+
+/** How the engine notices a replaced index: how often it looks at the file, and the clock (the tests move their own). */
+export interface ReopenClock {
+  everyMs: number;
+  now: () => number;
+}
+const ONCE_A_SECOND: ReopenClock = { everyMs: 1000, now: () => Date.now() };
+
+/** What tells one index file from the next: ingest renames a new file over the path, a new inode. */
+function stampOf(file: string): string {
+  const s = statSync(file);
+  return `${s.ino}:${s.size}:${s.mtimeMs}`;
 }
 
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded';
   private loaded: Loaded | null = null;
+  private checkedAt = 0;
+  /** The stamp of a replacement that would not open: said once in the log, not every second. */
+  private refused: string | null = null;
 
   constructor(
     private readonly file: string,
     private readonly aliases: Map<string, string[]>,
+    private readonly clock: ReopenClock = ONCE_A_SECOND,
   ) {}
 
   /** Writes a new index file beside the old one, then renames it over: readers never see a half-built index. */
@@ -105,19 +127,78 @@ export class EmbeddedEngine implements SearchEngine {
     this.close();
   }
 
+  /** Stops serving the open index; its handle closes once no search holds it. */
   close(): void {
-    this.loaded?.db.close();
+    if (this.loaded) this.retire(this.loaded);
     this.loaded = null;
   }
 
-  private load(): Loaded {
-    if (this.loaded) return this.loaded;
+  private retire(L: Loaded): void {
+    L.retired = true;
+    if (L.users === 0 && L.db.open) L.db.close();
+  }
+
+  /**
+   * The index to answer from. The first time it is opened or a DataUnavailableError says why not;
+   * after that, at most once per `clock.everyMs`, a stat of the path tells whether ingest renamed
+   * a new file over it, and if so the new file is opened and the old one retired.
+   */
+  private current(): Loaded {
+    if (!this.loaded) {
+      this.loaded = this.open();
+      this.checkedAt = this.clock.now();
+      return this.loaded;
+    }
+    const now = this.clock.now();
+    if (now - this.checkedAt >= this.clock.everyMs) {
+      this.checkedAt = now;
+      this.reopenIfReplaced();
+    }
+    return this.loaded;
+  }
+
+  /**
+   * Looks now (not waiting for the clock) whether the file was replaced, and opens the new one.
+   * A replacement that does not open leaves the old index serving: a bad file must not take down
+   * a server that has good data in hand. Returns whether a new index was opened.
+   */
+  reopenIfReplaced(): boolean {
+    const old = this.loaded;
+    if (!old) return false;
+    let stamp: string;
+    try {
+      stamp = stampOf(this.file);
+    } catch {
+      return false; // Gone for now (being replaced by hand?): keep serving what is open.
+    }
+    if (stamp === old.stamp || stamp === this.refused) return false;
+    let next: Loaded;
+    try {
+      next = this.open();
+    } catch (e) {
+      this.refused = stamp;
+      console.error(`search index ${this.file} was replaced by one that cannot be read; still serving the previous one (${(e as Error).message})`);
+      return false;
+    }
+    this.refused = null;
+    this.loaded = next;
+    this.retire(old);
+    return true;
+  }
+
+  /** The engine's answer to the server's "the data version changed": look at the file now. */
+  refresh(): void {
+    this.reopenIfReplaced();
+  }
+
+  private open(): Loaded {
     if (!existsSync(this.file)) throw new DataUnavailableError(this.file, 'file not found', 'npm run index');
     let db: Database.Database | null = null;
     try {
+      // Stamped before it is opened: a file renamed over it in between is simply opened again at the next look.
+      const stamp = stampOf(this.file);
       db = new Database(this.file, { readonly: true, fileMustExist: true });
-      this.loaded = this.read(db);
-      return this.loaded;
+      return this.read(db, stamp);
     } catch (e) {
       // Random bytes, a truncated file, another program's database: one clear error, not a stack.
       db?.close();
@@ -125,7 +206,7 @@ export class EmbeddedEngine implements SearchEngine {
     }
   }
 
-  private read(db: Database.Database): Loaded {
+  private read(db: Database.Database, stamp: string): Loaded {
     const rows = db.prepare('SELECT rowid, doc, ord, kind, chapter, districts, topics, text, context, en, listed, json FROM docs ORDER BY rowid').all() as {
       rowid: number;
       doc: string;
@@ -161,13 +242,53 @@ export class EmbeddedEngine implements SearchEngine {
       match: db.prepare(MATCH_SQL).raw(),
       parsed,
       byId: new Map(parsed.map((d, k) => [d.id, k])),
+      stamp,
+      users: 0,
+      retired: false,
     };
   }
 
-  async match(query: ParsedQuery, mode: 'all' | 'any'): Promise<Match[]> {
+  /**
+   * One version of the index for one search: its match keys are rowids of that version, so a search
+   * that matched in the old file must read its documents from the old file too, even if the new
+   * one was opened meanwhile. The old handle is closed when the last search holding it lets go.
+   */
+  pin(): { engine: SearchEngine; release: () => void } {
+    // Taken at the first call that needs the index: a search that needs none (an empty query) must not fail for want of one.
+    let L: Loaded | null = null;
+    let held = true;
+    const hold = (): Loaded => {
+      if (!L) {
+        L = this.current();
+        L.users++;
+      }
+      return L;
+    };
+    const engine: SearchEngine = {
+      name: this.name,
+      index: (documents) => this.index(documents),
+      match: async (query, mode) => this.matchIn(hold, query, mode),
+      all: async () => allOf(hold()),
+      documents: async (keys) => documentsOf(hold(), keys),
+      vocabulary: async () => hold().vocab,
+      size: async () => hold().meta.length,
+      get: async (id) => getFrom(hold(), id),
+      stats: () => this.stats(),
+    };
+    const release = () => {
+      if (!held || !L) return;
+      held = false;
+      L.users--;
+      if (L.retired) this.retire(L);
+    };
+    return { engine, release };
+  }
+
+  /** `index` is asked for only once the query has something to match: a query of only stop words needs no index. */
+  private matchIn(index: () => Loaded, query: ParsedQuery, mode: 'all' | 'any'): Match[] {
     const expr = toFtsMatch(query, mode);
     if (expr === null) return [];
-    const L = this.load();
+    const L = index();
     let rows: [number, number][];
     try {
       rows = L.match.all(expr) as [number, number][];
@@ -175,7 +296,7 @@ export class EmbeddedEngine implements SearchEngine {
       // Pages of the full-text index past a truncation, or damaged on disk: the index, not the query, is at fault.
       if (DAMAGED.test((e as { code?: string }).code ?? '')) {
         // Opened afresh on the next request, so a rebuilt index is picked up without a restart.
-        this.close();
+        if (this.loaded === L) this.close();
         throw new DataUnavailableError(this.file, `damaged search index (${(e as Error).message})`, 'npm run index');
       }
       // The expression is built from quoted tokens only; if SQLite still refuses it, say so cleanly.
@@ -184,31 +305,39 @@ export class EmbeddedEngine implements SearchEngine {
     return rows.map(([rowid, score]) => ({ ...L.meta[L.byRowid.get(rowid)!]!, score: -score }));
   }
 
+  async match(query: ParsedQuery, mode: 'all' | 'any'): Promise<Match[]> {
+    return this.matchIn(() => this.current(), query, mode);
+  }
+
   async all(): Promise<Match[]> {
-    return this.load().meta.filter((m) => m.listed);
+    return allOf(this.current());
   }
 
   async documents(keys: number[]): Promise<PlanDocument[]> {
-    const L = this.load();
-    return keys.map((k) => L.parsed[L.byRowid.get(k)!]!);
+    return documentsOf(this.current(), keys);
   }
 
   async vocabulary(): Promise<Vocabulary> {
-    return this.load().vocab;
+    return this.current().vocab;
   }
 
   async size(): Promise<number> {
-    return this.load().meta.length;
+    return this.current().meta.length;
   }
 
   async get(id: string): Promise<PlanDocument | null> {
-    const L = this.load();
-    const k = L.byId.get(id);
-    return k === undefined ? null : L.parsed[k]!;
+    return getFrom(this.current(), id);
   }
 
   async stats(): Promise<EngineStats> {
-    const L = this.load();
+    const L = this.current();
     return { engine: this.name, documents: L.meta.length, bytes: statSync(this.file).size };
   }
+}
+
+const allOf = (L: Loaded): Match[] => L.meta.filter((m) => m.listed);
+const documentsOf = (L: Loaded, keys: number[]): PlanDocument[] => keys.map((k) => L.parsed[L.byRowid.get(k)!]!);
+function getFrom(L: Loaded, id: string): PlanDocument | null {
+  const k = L.byId.get(id);
+  return k === undefined ? null : L.parsed[k]!;
 }

@@ -42,4 +42,12 @@ export interface SearchEngine {
   size(): Promise<number>;
   get(id: string): Promise<PlanDocument | null>;
   stats(): Promise<EngineStats>;
+  /**
+   * Optional, for an engine that can swap its data under a running server (the embedded index,
+   * reopened when ingest replaces the file): the data as it is now, held for one search and let go
+   * with `release`, so that the keys one call returns mean the same in the next.
+   */
+  pin?(): { engine: SearchEngine; release: () => void };
+  /** Optional: look now whether the data was replaced (the server calls it when the data version changes). */
+  refresh?(): void;
 }

@@ -4,7 +4,8 @@
  * English sees why a paragraph found through its Chinese matched.
  */
 import { currentCorpus, type Corpus } from '../corpus/load';
-import { processWide } from '../process-wide';
+import { servedDataVersion } from '../http/data-version';
+import { processWideLatest } from '../process-wide';
 import { englishTextWords, phraseOf, type EnglishPhrase } from './english';
 import type { ParsedQuery } from './query';
 import { normalize } from './text';
@@ -23,7 +24,8 @@ function buildReverse(corpus: Corpus): Map<string, EnglishPhrase[]> {
   return out;
 }
 
-const reverse = () => processWide('english-marks', () => buildReverse(currentCorpus()));
+/** Built again with each data version, like the lexicon: the glossary behind it is the corpus's of that ingest. */
+const reverse = () => processWideLatest('english-marks', servedDataVersion(), () => buildReverse(currentCorpus()));
 
 export function englishMarks(parsed: ParsedQuery): EnglishPhrase[] {
   const r = reverse();

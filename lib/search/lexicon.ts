@@ -6,7 +6,8 @@ import { pinyin } from 'pinyin-pro';
 import { currentCorpus, type Corpus } from '../corpus/load';
 import { serverEnv } from '../env';
 import { readQueryDictionary } from '../plan/store';
-import { processWide } from '../process-wide';
+import { servedDataVersion } from '../http/data-version';
+import { processWideLatest } from '../process-wide';
 import { segmenter, type Segmenter } from './segment';
 import { normalize } from './text';
 
@@ -124,4 +125,8 @@ export function buildLexicon(corpus: Corpus, dictionary?: Uint8Array): Lexicon {
   return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency };
 }
 
-export const lexicon = (): Lexicon => processWide('lexicon', () => buildLexicon(currentCorpus(), readQueryDictionary(serverEnv().PLAN_DATA_DIR)));
+/**
+ * The served lexicon, built again when the data version changes (an ingest wrote a new query
+ * dictionary, from a corpus that may have changed): the did-you-mean index, kept per lexicon, follows.
+ */
+export const lexicon = (): Lexicon => processWideLatest('lexicon', servedDataVersion(), () => buildLexicon(currentCorpus(), readQueryDictionary(serverEnv().PLAN_DATA_DIR)));

@@ -112,6 +112,16 @@ async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch)
  * and failing that offers a spelling correction ("sponge citty" → "sponge city").
  */
 export async function search(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch): Promise<SearchResponse> {
+  // One search reads one version of the data, even when ingest replaces it meanwhile.
+  const pinned = engine.pin?.();
+  try {
+    return await searchIn(pinned?.engine ?? engine, req, watch);
+  } finally {
+    pinned?.release();
+  }
+}
+
+async function searchIn(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch): Promise<SearchResponse> {
   const result = await once(engine, req, watch);
   if (result.total === 0 && !req.typing && endsMidWord(req.q)) {
     const typed = await once(engine, { ...req, typing: true }, watch);

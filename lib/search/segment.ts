@@ -24,19 +24,27 @@ export interface Segmenter {
  */
 export function segmenter(userdict: string, dictionary: Uint8Array = dict): Segmenter {
   const key = createHash('sha256').update(userdict).update(dictionary).digest('hex').slice(0, 16);
-  return processWide(`jieba:${key}`, () => {
-    const jieba = Jieba.withDict(dictionary);
-    jieba.loadDict(Buffer.from(userdict, 'utf8'));
-    return {
-      forIndex: (text) =>
-        jieba
-          .cutForSearch(text, true)
-          .filter((t) => WORDLIKE.test(t))
-          .map((t) => t.toLowerCase()),
-      forQuery: (text) => jieba.cut(text, false).filter((t) => WORDLIKE.test(t)),
-    };
-  });
+  const kept = processWide('jieba', () => new Map<string, Segmenter>());
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const jieba = Jieba.withDict(dictionary);
+  jieba.loadDict(Buffer.from(userdict, 'utf8'));
+  const made: Segmenter = {
+    forIndex: (text) =>
+      jieba
+        .cutForSearch(text, true)
+        .filter((t) => WORDLIKE.test(t))
+        .map((t) => t.toLowerCase()),
+    forQuery: (text) => jieba.cut(text, false).filter((t) => WORDLIKE.test(t)),
+  };
+  // Each ingest writes a new query dictionary: a server that sees many keeps the last few, not all.
+  if (kept.size >= KEEP_SEGMENTERS) kept.delete(kept.keys().next().value!);
+  kept.set(key, made);
+  return made;
 }
+
+/** Whole and query dictionary, the previous ingest's and the current one's. */
+const KEEP_SEGMENTERS = 4;
 
 /** A word no text contains (a private-use character), which carries the frequency of the words left out. */
 const REST = '\uE000';
