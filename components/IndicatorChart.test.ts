@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plottable } from './IndicatorChart';
+import { plottable, wrapLabel } from './IndicatorChart';
 import { ingested } from '../test/helpers';
 
 describe('indicator chart data', () => {
@@ -14,5 +14,23 @@ describe('indicator chart data', () => {
       expect(byName.has(name), name).toBe(false);
     }
     expect(pairs().length).toBe(11);
+  });
+});
+
+describe('chart labels', () => {
+  it('break long English between words and keep every character', () => {
+    const label = 'Number of international sister cities (international friendship exchange cities) (Cities)';
+    const lines = wrapLabel(label, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(label);
+    for (const line of lines) expect(line).not.toMatch(/^\s|\s$/);
+  });
+
+  it('break long Chinese anywhere, keep short labels on one line', () => {
+    const label = '数字经济核心产业增加值占地区生产总值比重比重比重 (%)';
+    const lines = wrapLabel(label, 14, 200);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(label);
+    expect(wrapLabel('Life expectancy (Years)', 12)).toEqual(['Life expectancy (Years)']);
   });
 });

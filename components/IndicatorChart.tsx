@@ -42,6 +42,29 @@ export function plottable(rows: PlanDocument[]): Pair[] {
 const W = 340;
 const LEGEND = 30;
 const ITEM = 62;
+/** A label line's height, for each line past the first. */
+const LINE = 15;
+
+/** Roughly how wide a string is set at `size` px: CJK characters a full em, others a little over half. */
+const widthOf = (s: string, size: number) => Array.from(s).reduce((w, ch) => w + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? size : size * 0.58), 0);
+
+/**
+ * A label broken into lines that fit `max` px at `size` px (SVG text does not wrap, and what
+ * runs past the chart's edge is cut off): between words in English, anywhere in Chinese.
+ */
+export function wrapLabel(text: string, size: number, max = W): string[] {
+  const pieces = text.match(/\p{Script=Han}|[^\s\p{Script=Han}]+\s*|\s+/gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line && widthOf((line + piece).trimEnd(), size) > max) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    } else line += piece;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
 const BAR = 12;
 const X0 = 38; // bars start after the year labels
 const MAX = W - X0 - 62; // room for the value after the longest bar
@@ -53,8 +76,15 @@ const COLOR = { y2020: '#78716c', y2025: '#9f1d20' }; // stone-500, accent: both
  * Plain server-rendered SVG; the same figures follow as text.
  */
 export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels: IndicatorChartLabels }) {
-  const pairs = plottable(rows);
-  const height = LEGEND + pairs.length * ITEM;
+  const pairs = plottable(rows).map((p) => {
+    const name = labels.term(p.name);
+    const unit = labels.term(p.unit);
+    const size = name.lang === 'en' ? 12 : 14;
+    return { ...p, lang: name.lang, size, lines: wrapLabel(`${name.text} (${unit.text})`, size) };
+  });
+  const tops = pairs.reduce<number[]>((acc, p, k) => [...acc, k === 0 ? LEGEND : acc[k - 1]! + ITEM + (pairs[k - 1]!.lines.length - 1) * LINE], []);
+  const last = pairs[pairs.length - 1];
+  const height = last ? tops[tops.length - 1]! + ITEM + (last.lines.length - 1) * LINE : LEGEND;
   return (
     <figure className="md:grid md:grid-cols-[minmax(0,28rem)_1fr] md:items-start md:gap-8">
       <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="indicator-chart-title indicator-chart-desc" className="h-auto w-full max-w-md" fontFamily="inherit">
@@ -71,22 +101,23 @@ export function IndicatorChart({ rows, labels }: { rows: PlanDocument[]; labels:
           </text>
         </g>
         {pairs.map((p, k) => {
-          const top = LEGEND + k * ITEM;
+          const top = tops[k]!;
+          const extra = (p.lines.length - 1) * LINE;
           const a = Number(p.from);
           const b = Number(p.to);
           const max = Math.max(a, b) || 1;
           const bars = [
-            { key: 'y2020' as const, value: p.from, len: (a / max) * MAX, y: top + 22 },
-            { key: 'y2025' as const, value: p.to, len: (b / max) * MAX, y: top + 22 + BAR + 4 },
+            { key: 'y2020' as const, value: p.from, len: (a / max) * MAX, y: top + extra + 22 },
+            { key: 'y2025' as const, value: p.to, len: (b / max) * MAX, y: top + extra + 22 + BAR + 4 },
           ];
           return (
             <g key={p.id}>
-              <text x={0} y={top + 14} fontSize={labels.term(p.name).lang === 'en' ? 12 : 14} fill="#1c1917" lang={labels.term(p.name).lang}>
-                {labels.term(p.name).text}
-                <tspan fill="#57534e" lang={labels.term(p.unit).lang}>
-                  {' '}
-                  ({labels.term(p.unit).text})
-                </tspan>
+              <text x={0} y={top + 14} fontSize={p.size} fill="#1c1917" lang={p.lang}>
+                {p.lines.map((line, i) => (
+                  <tspan key={i} x={0} dy={i === 0 ? 0 : LINE}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               {bars.map((bar) => (
                 <g key={bar.key} fontSize="12">

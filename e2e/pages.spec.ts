@@ -81,6 +81,22 @@ test.describe('English pages use the English that exists', () => {
     await expect(chart.locator('text[lang="zh-CN"]')).toHaveCount(0);
   });
 
+  for (const locale of ['en', 'zh']) {
+    test(`every chart label on /${locale}/indicators is whole: nothing runs past the chart's edge`, async ({ page }) => {
+      for (const width of [1440, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`/${locale}/indicators`);
+        const chart = page.locator('figure svg');
+        await expect(chart).toBeVisible();
+        const overflow = await chart.evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().right > box.right + 0.5).map((t) => t.textContent);
+        });
+        expect(overflow, `${width} px`).toEqual([]);
+      }
+    });
+  }
+
   test('social tags of an English permalink are English', async ({ page }) => {
     await page.goto('/en/p/km14-c17-s1-p4');
     for (const sel of ['meta[property="og:description"]', 'meta[name="twitter:description"]', 'meta[name="description"]']) {
