@@ -11,15 +11,14 @@
  * `--queries FILE` for another mix (one query per line); `--url BASE --pid PID` to measure a server
  * that is already running. Figures, not assertions.
  */
-import { readFileSync } from 'node:fs';
 import { Agent, get as httpGet } from 'node:http';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { memory, startServer as start } from './server-under-test';
+import { documentIds, loadMix, memory, startServer as start } from './server-under-test';
 
 const { values: args } = parseArgs({
   options: {
-    queries: { type: 'string', default: '../shared/eval/load-queries.txt' },
+    queries: { type: 'string' },
     seconds: { type: 'string', default: '20' },
     connections: { type: 'string', default: '32' },
     url: { type: 'string' },
@@ -27,10 +26,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const queries = readFileSync(args.queries!, 'utf8')
-  .split('\n')
-  .map((q) => q.trim())
-  .filter(Boolean);
+const { file: queriesFile, queries } = loadMix(args.queries);
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
 
@@ -152,7 +148,7 @@ function shuffled<T>(xs: T[]): T[] {
 async function main() {
   const { base, pid, stop } = await startServer();
   try {
-    console.log(`server ${base} (pid ${pid || 'unknown'}), ${queries.length} queries from ${args.queries}, ${CONNECTIONS} connections, ${SECONDS} s per phase`);
+    console.log(`server ${base} (pid ${pid || 'unknown'}), ${queries.length} queries from ${queriesFile}, ${CONNECTIONS} connections, ${SECONDS} s per phase`);
     const first = await oneAtATime(base);
     console.log(
       `one at a time, first-seen /api/search: p50 ${ms(first.p50)}  p95 ${ms(first.p95)}  max ${ms(first.max)}  failed ${first.failed}\n  a stored answer (the floor: round trip, no work), between them: p50 ${ms(first.floor.p50)}  p95 ${ms(first.floor.p95)}  max ${ms(first.floor.max)}\n  of which in the server (Server-Timing): p50 ${ms(first.server.p50)}  p95 ${ms(first.server.p95)}  max ${ms(first.server.max)}\n${Object.entries(
@@ -163,10 +159,7 @@ async function main() {
     );
     if (pid) console.log(`  memory: largest process ${memory(pid).largest.toFixed(0)} MiB`);
 
-    const ids = readFileSync('data/documents.jsonl', 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { id: string }).id);
+    const ids = documentIds(process.env.PLAN_DATA_DIR || 'data');
     const mix = shuffled(queries).map(encodeURIComponent);
     const phases: [string, string[]][] = [
       ['/robots.txt', ['/robots.txt']],

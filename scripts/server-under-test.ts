@@ -6,6 +6,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { readDocuments } from '../lib/plan/store';
+
+/** The shared load mix: `file`, else ../shared/eval/load-queries.txt beside the project, else the repo's copy. One query per line. */
+export function loadMix(file?: string): { file: string; queries: string[] } {
+  const found = file ?? ['../shared/eval/load-queries.txt', 'test/eval/load-queries.txt'].find((f) => existsSync(f))!;
+  const queries = readFileSync(found, 'utf8')
+    .split('\n')
+    .map((q) => q.trim())
+    .filter(Boolean);
+  return { file: found, queries };
+}
+
+/** The ids of a data folder's documents, in plan order. */
+export const documentIds = (dataDir: string): string[] => readDocuments(join(dataDir, 'documents.jsonl')).map((d) => d.id);
 
 /** RSS in MiB of a process and of each of its descendants (the server runs a worker per core). */
 export function memory(pid: number): { largest: number; total: number } {

@@ -15,11 +15,11 @@
  * Exit code 1 on any error or non-2xx answer, or on memory that did not level off.
  * `--url BASE --pid PID` soaks a server that is already running.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { memory, startServer } from './server-under-test';
+import { documentIds, loadMix, memory, startServer } from './server-under-test';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,20 +42,13 @@ const REPORT_EVERY = 30;
 const SAMPLE_EVERY = 5;
 const GROWTH_LIMIT = 0.1;
 
-const queriesFile = args.queries ?? ['../shared/eval/load-queries.txt', 'test/eval/load-queries.txt'].find((f) => existsSync(f))!;
+const { file: queriesFile, queries: mixQueries } = loadMix(args.queries);
 const DATA_DIR = process.env.PLAN_DATA_DIR || 'data';
-
-/** Lines of a file, trimmed, blanks dropped. */
-const lines = (file: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 /** The paths of the mix: searches (API and page) and reading (permalinks, /api/p, chapters), interleaved, both languages. */
 function mix(): string[] {
-  const queries = lines(queriesFile).map(encodeURIComponent);
-  const ids = lines(join(DATA_DIR, 'documents.jsonl')).map((l) => (JSON.parse(l) as { id: string }).id);
+  const queries = mixQueries.map(encodeURIComponent);
+  const ids = documentIds(DATA_DIR);
   const outline = JSON.parse(readFileSync(join(DATA_DIR, 'outline.json'), 'utf8')) as { documents: { parts: { chapters: { no: number }[] }[] }[] };
   const chapters = outline.documents[0]!.parts.flatMap((p) => p.chapters.map((c) => c.no));
   const paths: string[] = [];

@@ -14,10 +14,10 @@
  * Exit code 0 when no request failed, both changed and the new data was served within 30 s.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from './server-under-test';
+import { loadMix, startServer } from './server-under-test';
 
 /** Words no plan holds, added to one line of the copy. */
 const NEW_WORDS = '琥珀蝴蝶';
@@ -28,7 +28,6 @@ const PICKUP_LIMIT_MS = 30_000;
 const AFTER_MS = 3000;
 
 const PLAN = 'kunming-14th-five-year-plan.txt';
-const queriesFile = ['../shared/eval/load-queries.txt', 'test/eval/load-queries.txt'].find((f) => existsSync(f))!;
 
 /** `npm run ingest` from `corpus` into `out`; resolves when it has exited, rejects on failure. */
 function ingest(corpus: string, out: string): Promise<void> {
@@ -48,10 +47,7 @@ async function main(): Promise<number> {
   await ingest(corpus, data);
   const server = await startServer({ PLAN_CORPUS_DIR: corpus, PLAN_DATA_DIR: data });
   try {
-    const queries = readFileSync(queriesFile, 'utf8')
-      .split('\n')
-      .map((q) => q.trim())
-      .filter(Boolean);
+    const { queries } = loadMix();
     let requests = 0;
     const failures: string[] = [];
     const versions: string[] = [];

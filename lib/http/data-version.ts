@@ -11,10 +11,15 @@ import { processWide } from '../process-wide';
 
 const DATA_FILES = ['index.sqlite', 'documents.jsonl', 'outline.json', QUERY_DICTIONARY];
 
+/** What tells one version of a file from the next: ingest renames a new file over the path (a new inode), with its size and time. Throws when the file is absent. */
+export function fileStamp(file: string): string {
+  const s = statSync(file);
+  return `${s.ino}:${s.size}:${s.mtimeMs}`;
+}
+
 function stamp(file: string): string {
   try {
-    const s = statSync(file);
-    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+    return fileStamp(file);
   } catch {
     return 'absent';
   }

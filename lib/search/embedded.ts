@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { fileStamp } from '../http/data-version';
 import { DataUnavailableError } from '../plan/data-error';
 import type { PlanDocument } from '../plan/model';
 import type { EngineStats, Match, SearchEngine } from './engine-types';
@@ -59,12 +60,6 @@ export interface ReopenClock {
   now: () => number;
 }
 const ONCE_A_SECOND: ReopenClock = { everyMs: 1000, now: () => Date.now() };
-
-/** What tells one index file from the next: ingest renames a new file over the path, a new inode. */
-function stampOf(file: string): string {
-  const s = statSync(file);
-  return `${s.ino}:${s.size}:${s.mtimeMs}`;
-}
 
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded';
@@ -167,7 +162,7 @@ export class EmbeddedEngine implements SearchEngine {
     if (!old) return false;
     let stamp: string;
     try {
-      stamp = stampOf(this.file);
+      stamp = fileStamp(this.file);
     } catch {
       return false; // Gone for now (being replaced by hand?): keep serving what is open.
     }
@@ -196,7 +191,7 @@ export class EmbeddedEngine implements SearchEngine {
     let db: Database.Database | null = null;
     try {
       // Stamped before it is opened: a file renamed over it in between is simply opened again at the next look.
-      const stamp = stampOf(this.file);
+      const stamp = fileStamp(this.file);
       db = new Database(this.file, { readonly: true, fileMustExist: true });
       return this.read(db, stamp);
     } catch (e) {

@@ -233,11 +233,14 @@ describe('fuzz: FTS5 expressions', () => {
 });
 
 describe('fuzz: highlights', () => {
-  const zhText = fc.oneof(
-    fc.constantFrom(...zhLines),
-    hostile,
-    fc.tuple(fc.constantFrom(...zhLines), hostile).map(([a, b]) => a + b),
-  );
+  /** Texts to mark: real lines of the plan, hostile strings, and a real line with a hostile tail. */
+  const textsFrom = (lines: string[]) =>
+    fc.oneof(
+      fc.constantFrom(...lines),
+      hostile,
+      fc.tuple(fc.constantFrom(...lines), hostile).map(([a, b]) => a + b),
+    );
+  const zhText = textsFrom(zhLines);
   /** Needles: the parsed query's forms, a piece of the text itself (so marks happen), or anything. */
   const needles = (text: string) =>
     fc.oneof(
@@ -260,11 +263,7 @@ describe('fuzz: highlights', () => {
   });
 
   it('English highlights (the query words by stem and the glossary English of its Chinese) are as well-formed', () => {
-    const enText = fc.oneof(
-      fc.constantFrom(...enLines),
-      hostile,
-      fc.tuple(fc.constantFrom(...enLines), hostile).map(([a, b]) => a + b),
-    );
+    const enText = textsFrom(enLines);
     const query = fc.oneof(
       hostile,
       fc.constantFrom(...enLines).map((l) => l.split(' ').slice(2, 5).join(' ')),

@@ -27,8 +27,7 @@ export function segmenter(userdict: string, dictionary: Uint8Array = dict): Segm
   const kept = processWide('jieba', () => new Map<string, Segmenter>());
   const hit = kept.get(key);
   if (hit) return hit;
-  const jieba = Jieba.withDict(dictionary);
-  jieba.loadDict(Buffer.from(userdict, 'utf8'));
+  const jieba = jiebaWith(dictionary, userdict);
   const made: Segmenter = {
     forIndex: (text) =>
       jieba
@@ -46,6 +45,13 @@ export function segmenter(userdict: string, dictionary: Uint8Array = dict): Segm
 /** Whole and query dictionary, the previous ingest's and the current one's. */
 const KEEP_SEGMENTERS = 4;
 
+/** Jieba on a dictionary, with a corpus's user dictionary loaded on top. */
+function jiebaWith(dictionary: Uint8Array, userdict: string): Jieba {
+  const jieba = Jieba.withDict(dictionary);
+  jieba.loadDict(Buffer.from(userdict, 'utf8'));
+  return jieba;
+}
+
 /** A word no text contains (a private-use character), which carries the frequency of the words left out. */
 const REST = '\uE000';
 
@@ -60,8 +66,7 @@ const REST = '\uE000';
  */
 export function queryDictionary(corpus: Corpus): string {
   const texts = [...corpus.plans.map((p) => p.source), ...corpus.glossary.map((g) => g.zh), ...corpus.gazetteer.districts.flatMap((d) => d.names)];
-  const jieba = Jieba.withDict(dict);
-  jieba.loadDict(Buffer.from(corpus.userdict, 'utf8'));
+  const jieba = jiebaWith(dict, corpus.userdict);
   const found = new Set<string>();
   for (const t of texts) for (const w of jieba.cutAll(t)) found.add(w);
   const kept: string[] = [];

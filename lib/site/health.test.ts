@@ -43,10 +43,16 @@ describe('health', () => {
     expect((a.body as { build: unknown }).build).toBeNull();
   });
 
-  it('503 with the reason when the index cannot be read', async () => {
-    const dir = join(work, 'broken-index');
+  /** A copy of the good data folder with `file` overwritten by `content`. */
+  const damaged = (name: string, file: string, content: string) => {
+    const dir = join(work, name);
     cpSync(data, dir, { recursive: true });
-    writeFileSync(join(dir, 'index.sqlite'), 'not a database at all, just some text that is long enough to be read');
+    writeFileSync(join(dir, file), content);
+    return dir;
+  };
+
+  it('503 with the reason when the index cannot be read', async () => {
+    const dir = damaged('broken-index', 'index.sqlite', 'not a database at all, just some text that is long enough to be read');
     const a = await health(engineOn(dir), dir, build);
     expect(a.status).toBe(503);
     expect(a.body).toMatchObject({ status: 'unavailable', engine: 'embedded', build: 'build-42', dataVersion: dataVersion(dir, build) });
@@ -54,9 +60,7 @@ describe('health', () => {
   });
 
   it('503 when the index opens but the documents the pages read do not', async () => {
-    const dir = join(work, 'broken-documents');
-    cpSync(data, dir, { recursive: true });
-    writeFileSync(join(dir, 'documents.jsonl'), '{"id":\n');
+    const dir = damaged('broken-documents', 'documents.jsonl', '{"id":\n');
     const a = await health(engineOn(dir), dir, build);
     expect(a.status).toBe(503);
     expect((a.body as { reason: string }).reason).toMatch(/documents\.jsonl: line 1 is not JSON/);
