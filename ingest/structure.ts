@@ -3,6 +3,8 @@
  * Pure; districts, topics and tokens are added by later stages.
  */
 import { outlineId, outlineKey } from '../lib/plan/ids';
+import { titledLabel } from '../lib/format/place';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/routing';
 import { localized, type DocKind, type OutlineChapter, type OutlineDocument, type OutlinePart, type PlanDocument, type Titled } from '../lib/plan/model';
 import { IngestError } from '../lib/corpus/errors';
 import type { Block, Parsed, Place } from './parse';
@@ -54,6 +56,8 @@ export function structure(entry: ManifestEntry, parsed: Parsed, titles: Titles, 
     if (b.truncated) doc.truncated = true;
     const repeats = b.lists && repeatedHeading(entry.id, b.lists, parsed);
     if (repeats) doc.repeats = repeats;
+    const own = repeats ? null : frontTitle(b, title, titles);
+    if (own) doc.translations = own;
     return doc;
   });
 
@@ -64,6 +68,26 @@ export function structure(entry: ManifestEntry, parsed: Parsed, titles: Titles, 
   }
 
   return { documents, outline: buildOutline(entry, parsed, title, documents.length) };
+}
+
+/**
+ * The curated title of a front-matter heading (目录, 序言, the indicator table's) and of a contents entry
+ * whose heading is not in the body (the source ends before chapters 42–45 and the appendices), in every
+ * locale but the source's. Headings of the body take theirs from their outline place at translation.
+ */
+function frontTitle(b: Block, title: (key: TitleKey, k: string, no: number) => Titled, titles: Titles): PlanDocument['translations'] | null {
+  const locales = (Object.keys(LOCALES) as Locale[]).filter((l) => l !== SOURCE_LOCALE);
+  const each = (f: (l: Locale) => string) => Object.fromEntries(locales.map((l) => [l, f(l)]));
+  if (b.kind === 'heading' && (b.level === 'front' || (b.level === 'table' && b.place.indicators))) {
+    const key = b.place.indicators ? 'indicators' : b.place.front === 'toc' ? 'toc' : b.place.front === 'preface' ? 'preface' : null;
+    return key ? each((l) => titles.front[key][l]) : null;
+  }
+  if (b.kind !== 'toc-entry' || !b.lists || b.lists.level === 'preface') {
+    return b.kind === 'toc-entry' && b.lists?.level === 'preface' ? each((l) => titles.front.preface[l]) : null;
+  }
+  const { level, no } = b.lists;
+  const t = title(level === 'appendix' ? 'appendices' : PLURAL[level], String(no), no);
+  return each((l) => titledLabel(level, t, l));
 }
 
 /** The id of the heading a contents entry repeats, when the body has that heading. */

@@ -22,9 +22,10 @@ export function attachTranslations(documents: PlanDocument[], translations: Reco
   const out = documents.map((d) => {
     // A contents entry says what its heading says.
     const heading = d.repeats ? byId.get(d.repeats) : undefined;
-    const t: NonNullable<PlanDocument['translations']> = {};
+    // Structure already gave front-matter headings and unrepeated contents entries their curated titles.
+    const t: NonNullable<PlanDocument['translations']> = { ...d.translations };
     for (const l of locales) {
-      const title = headingTitle(heading ?? d, l);
+      const title = headingTitle(heading ?? d, l) ?? heading?.translations?.[l];
       const given = translations[l]?.get(d.id);
       if (title) t[l] = title;
       else if (given && given.fingerprint === fingerprint(d.text)) t[l] = given.text;

@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: recall@k of the judged query sets (the shared sample and test/eval/extended-queries.json)
- * on the embedded engine built from data/, with the rank of every expected paragraph.
+ * on the embedded engine built from data/, with the rank of every expected paragraph and the mean
+ * reciprocal rank (MRR, 0 for a paragraph outside the top 50) of each set.
  */
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../lib/search/engine';
@@ -19,6 +20,7 @@ const engine = createEngine();
 for (const [name, queries] of sets) {
   let found = 0;
   let expected = 0;
+  let reciprocal = 0;
   const byLang = new Map<string, [found: number, expected: number]>();
   const lines: string[] = [];
   for (const s of queries) {
@@ -26,6 +28,7 @@ for (const [name, queries] of sets) {
     for (const e of s.expect) {
       expected++;
       const rank = r.hits.findIndex((h) => h.text.includes(e)) + 1;
+      if (rank > 0) reciprocal += 1 / rank;
       const lang = byLang.get(s.lang) ?? [0, 0];
       byLang.set(s.lang, lang);
       lang[1]++;
@@ -38,7 +41,7 @@ for (const [name, queries] of sets) {
         );
     }
   }
-  console.log(`${name}: recall@k ${(found / expected).toFixed(3)} (${found}/${expected})`);
+  console.log(`${name}: recall@k ${(found / expected).toFixed(3)} (${found}/${expected}), MRR ${(reciprocal / expected).toFixed(3)}`);
   // By the language the query is typed in: English, pinyin, simplified or traditional Chinese.
   for (const [lang, [f, n]] of [...byLang].sort()) console.log(`  ${lang.padEnd(8)} ${(f / n).toFixed(3)} (${f}/${n})`);
   for (const l of lines) console.log(l);

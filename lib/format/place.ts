@@ -42,12 +42,12 @@ function message(locale: Locale, key: keyof Messages['Outline'], values: Record<
 }
 
 /** "第三十章" / "Chapter 30": the number label of one level, as the locale's messages write it. */
-export function levelLabel(level: Level, no: number, locale: Locale): string {
+export function levelLabel(level: Level | 'appendix', no: number, locale: Locale): string {
   return message(locale, 'level', { level, no, cn: zhNumeral(no), roman: roman(no) });
 }
 
 /** "第三十章 实施碧水行动" / "Chapter 30: Implementing …": a label with its title. */
-export function titledLabel(level: Level, t: Titled, locale: Locale): string {
+export function titledLabel(level: Level | 'appendix', t: Titled, locale: Locale): string {
   return message(locale, 'titled', { label: levelLabel(level, t.no, locale), title: t[locale] });
 }
 

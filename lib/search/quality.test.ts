@@ -38,3 +38,30 @@ describe('search quality on the extended judged set', () => {
     expect(found / expected, `misses: ${misses.join(' ')}`).toBeGreaterThanOrEqual(0.93);
   });
 });
+
+/**
+ * A journalist who copies a phrase of the English lands on its paragraph: every paragraph and box item of
+ * chapters 11–22 (the second translated batch) is in the top five for eight words from the middle of
+ * its own English, searched as typed.
+ */
+describe('the English text as a way in', () => {
+  let engine: EmbeddedEngine;
+  beforeAll(async () => {
+    engine = new EmbeddedEngine(join(mkdtempSync(join(tmpdir(), 'quality-en-')), 'index.sqlite'), districtAliases());
+    await engine.index(ingested().documents);
+  });
+
+  it('finds each paragraph of chapters 11–22 by eight words of its own English', async () => {
+    const docs = ingested().documents.filter((d) => d.chapter && d.chapter.no >= 11 && d.chapter.no <= 22 && (d.kind === 'paragraph' || d.kind === 'box-item'));
+    expect(docs.length).toBeGreaterThan(180);
+    const missed: string[] = [];
+    for (const d of docs) {
+      const words = d.translations!.en!.split(/\s+/);
+      const start = Math.max(0, Math.floor(words.length / 2) - 4);
+      const q = words.slice(start, start + 8).join(' ');
+      const r = await search(engine, parseSearchParams({ q, per: '5' }));
+      if (!r.hits.some((h) => h.id === d.id)) missed.push(`${d.id}: ${q}`);
+    }
+    expect(missed).toEqual([]);
+  }, 60_000);
+});
