@@ -1,8 +1,10 @@
 /**
  * The search contract every engine must keep (DESIGN.md § Search API). Run by
- * lib/search/embedded.contract.test.ts always and lib/search/meili.contract.test.ts when MEILI_URL is set.
+ * lib/search/embedded.contract.test.ts, and by lib/search/meili.contract.test.ts against the
+ * Meilisearch stand-in (test/fake-meili.ts) always and against a real server when MEILI_URL is set:
+ * the stand-in is held to the same cases as the real server.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSearchParams } from '../lib/search/request';
 import type { SearchEngine } from '../lib/search/engine-types';
 import { SearchInputError, type SearchRequest, type SearchResponse } from '../lib/search/types';
@@ -25,13 +27,16 @@ const unescape = (s: string) =>
 /** The highlight with marks removed and entities decoded, without the crop ellipses. */
 const plain = (h: string) => unescape(h.replace(/<\/?mark>/g, '')).replace(/^…|…$/g, '');
 
-export function engineContract(name: string, setup: () => Promise<SearchEngine>) {
-  describe(`search contract: ${name}`, () => {
+export function engineContract(name: string, setup: () => Promise<SearchEngine>, label = name, teardown?: () => Promise<void>) {
+  describe(`search contract: ${label}`, () => {
     let engine: SearchEngine;
     const search = (params: Record<string, string | string[] | undefined>) => runSearch(engine, request(params));
 
     beforeAll(async () => {
       engine = await setup();
+    });
+    afterAll(async () => {
+      await teardown?.();
     });
 
     it('answers in the DESIGN.md shape', async () => {

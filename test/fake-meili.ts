@@ -11,7 +11,7 @@
  * filters, sort placed by the ranking rules, offset/limit and page/hitsPerPage pagination.
  *
  * What it does not model: typos, prefixes, synonyms, stop words, and charabia beyond one rule
- * (below); its ranking score is its own, only ordered like a relevance.
+ * (below); its ranking score is its own, ordered like the first rules (words, then proximity).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +30,7 @@ interface Task {
 interface Index {
   docs: Map<string, Doc>;
   settings: Record<string, unknown>;
+  createdAt: string;
 }
 
 export interface FakeMeiliOptions {
@@ -39,6 +40,10 @@ export interface FakeMeiliOptions {
   keys?: Record<string, string[]>;
   /** How many polls of GET /tasks/:uid the task at the head of the queue takes to finish (at least 2; it is `processing` before). */
   pollsPerTask?: number;
+  /** How many of the next searches are refused as overloaded: 503 `too_many_search_requests` (src: search_queue.rs). */
+  busy?: number;
+  /** Never answer a search (a server that hangs): the client's timeout must give up. */
+  stall?: boolean;
 }
 
 export interface FakeMeili {
@@ -46,6 +51,8 @@ export interface FakeMeili {
   version: string;
   requests: { method: string; path: string; body: unknown; auth: string | undefined; status: number }[];
   indexes: Map<string, Index>;
+  /** Refuse the next `n` searches as overloaded. */
+  busy(n: number): void;
   close(): Promise<void>;
 }
 
@@ -61,6 +68,7 @@ export const CURRENT_VERSION = '1.41.0';
 const ROUTES: [method: string, pattern: RegExp, action: string][] = [
   ['GET', /^\/version$/, 'version'],
   ['POST', /^\/indexes$/, 'indexes.create'],
+  ['GET', /^\/indexes$/, 'indexes.get'],
   ['GET', /^\/indexes\/[^/]+$/, 'indexes.get'],
   ['DELETE', /^\/indexes\/[^/]+$/, 'indexes.delete'],
   ['PATCH', /^\/indexes\/[^/]+\/settings$/, 'settings.update'],
@@ -114,7 +122,11 @@ const FIELDS: Record<string, Record<string, string>> = {
     showRankingScore: '1.3.0',
     attributesToSearchOn: '1.3.0',
     locales: '1.10.0',
+    federationOptions: '1.10.0',
   },
+  /** Federated multi-search (v1.10); facets across its queries, `facetsByIndex` and `mergeFacets`, from v1.12 (src: search/federated.rs at each tag). */
+  federation: { offset: '1.10.0', limit: '1.10.0', facetsByIndex: '1.12.0', mergeFacets: '1.12.0' },
+  federationOptions: { weight: '1.10.0' },
   createIndex: { uid: '1.0.0', primaryKey: '1.0.0' },
 };
 
@@ -200,6 +212,31 @@ const containsRun = (field: string[], run: string[]) => {
   return -1;
 };
 
+/** Every position where `run` starts in `field`. */
+const runsAt = (field: string[], run: string[]) => {
+  const out: number[] = [];
+  outer: for (let i = 0; i + run.length <= field.length; i++) {
+    for (let k = 0; k < run.length; k++) if (field[i + k] !== run[k]) continue outer;
+    out.push(i);
+  }
+  return out;
+};
+
+/** The smallest window, in tokens, holding every term in one field (0 for one term); large when no field holds them all. */
+function closest(fields: string[][], terms: QueryTerm[]): number {
+  if (terms.length < 2) return 0;
+  let best = 1000;
+  for (const f of fields) {
+    const lists = terms.map((t) => runsAt(f, t.tokens));
+    if (lists.some((l) => l.length === 0)) continue;
+    for (const p of lists[0]!) {
+      const far = Math.max(...lists.slice(1).map((l) => Math.min(...l.map((q) => Math.abs(q - p)))));
+      best = Math.min(best, far);
+    }
+  }
+  return best;
+}
+
 /** A filter as Meilisearch reads it, for the forms the adapter may send: `a = v`, `a != v`, `a IN [v, …]`, joined by AND; arrays AND, inner arrays OR (docs: learn/filtering_and_sorting/filter_expression_reference). */
 function filterFn(filter: unknown, filterable: Set<string>): (d: Doc) => boolean {
   if (filter === undefined || filter === null) return () => true;
@@ -247,6 +284,7 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
   const queue: Task[] = [];
   let progress = 0;
   const requests: FakeMeili['requests'] = [];
+  let busy = o.busy ?? 0;
 
   const fail = (code: string, message: string) => ({ code, message });
   const enqueue = (type: string, indexUid: string | null, run: Task['run']) => {
@@ -272,7 +310,7 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
   const index = (uid: string) => {
     let i = indexes.get(uid);
     // Adding documents or settings to a missing index creates it (docs: reference/api/documents).
-    if (!i) indexes.set(uid, (i = { docs: new Map(), settings: {} }));
+    if (!i) indexes.set(uid, (i = { docs: new Map(), settings: {}, createdAt: new Date().toISOString() }));
     return i;
   };
   const mustIndex = (uid: string) => {
@@ -281,7 +319,8 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
     return i;
   };
 
-  function search(q: Record<string, unknown>) {
+  /** A query's matches, ranked, before pagination: what a single search pages and what federation merges. */
+  function ranked(q: Record<string, unknown>) {
     checkFields('search', q, version);
     const uid = q.indexUid as string;
     const idx = mustIndex(uid);
@@ -312,7 +351,7 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
     const { terms, negative } = parseQ((q.q as string | undefined) ?? '', (t) => tokensOf(t, HAN.test(t), dictionary));
     const fieldsOf = (d: Doc) =>
       (searchable[0] === '*' ? Object.keys(d) : searchable).filter((f) => typeof d[f] === 'string').map((f) => tokensOf(d[f] as string, chineseFields.has(f), dictionary));
-    const scored: { d: Doc; matched: number; first: number }[] = [];
+    const scored: { d: Doc; matched: number; first: number; span: number }[] = [];
     for (const d of idx.docs.values()) {
       if (!keep(d)) continue;
       const fields = fieldsOf(d);
@@ -323,9 +362,10 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
       let matched = 0;
       while (matched < positions.length && positions[matched] !== Infinity) matched++;
       if (terms.length > 0 && (matched === 0 || (strategy === 'all' && matched < terms.length))) continue;
-      scored.push({ d, matched, first: matched ? Math.min(...positions.slice(0, matched)) : 0 });
+      scored.push({ d, matched, first: matched ? Math.min(...positions.slice(0, matched)) : 0, span: closest(fields, terms.slice(0, matched)) });
     }
-    const relevance = (x: (typeof scored)[number]) => (terms.length ? (x.matched / terms.length) * (1 / (1 + x.first / 100)) : 1);
+    // After "words", the "proximity" rule: the matched terms closest together in one field rank first (docs: learn/relevancy/ranking_rules).
+    const relevance = (x: (typeof scored)[number]) => (terms.length ? (x.matched / terms.length) * (1 / (1 + x.span / 4)) * (1 / (1 + x.first / 1000)) : 1);
     const bySort = (a: Doc, b: Doc) => {
       for (const k of sortKeys) {
         const d = ((a[k.attr] as number) - (b[k.attr] as number)) * k.dir;
@@ -337,6 +377,16 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
     const sortFirst = rules.indexOf('sort') < Math.min(...rules.map((r, k) => (RELEVANCE_RULES.has(r) ? k : Infinity)));
     scored.sort((a, b) => (sortFirst ? bySort(a.d, b.d) || relevance(b) - relevance(a) : relevance(b) - relevance(a) || bySort(a.d, b.d)));
 
+    const retrieve = ((q.attributesToRetrieve as string[] | undefined) ?? ['*']).flatMap((f) => (f === '*' ? displayed : [f]));
+    const view = (d: Doc) => Object.fromEntries(retrieve.filter((f) => displayed[0] === '*' || displayed.includes(f)).map((f) => [f, d[f]]));
+    return { uid, idx, scored, relevance, sortKeys, sortFirst, view };
+  }
+
+  function search(q: Record<string, unknown>) {
+    if (q.federationOptions !== undefined)
+      throw new HttpError(400, 'invalid_multi_search_federation_options', 'Using `federationOptions` is not allowed in a non-federated search.');
+    const { uid, idx, scored, relevance, view } = ranked(q);
+    const s = idx.settings;
     const maxTotal = ((s.pagination as { maxTotalHits?: number } | undefined)?.maxTotalHits ?? DEFAULT_MAX_TOTAL_HITS) as number;
     const reachable = scored.slice(0, maxTotal);
     const finite = q.page !== undefined || q.hitsPerPage !== undefined;
@@ -351,9 +401,8 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
       offset = (q.offset as number | undefined) ?? 0;
       limit = (q.limit as number | undefined) ?? 20;
     }
-    const retrieve = ((q.attributesToRetrieve as string[] | undefined) ?? ['*']).flatMap((f) => (f === '*' ? displayed : [f]));
     const hits = reachable.slice(offset, offset + limit).map((x) => ({
-      ...Object.fromEntries(retrieve.filter((f) => displayed[0] === '*' || displayed.includes(f)).map((f) => [f, x.d[f]])),
+      ...view(x.d),
       ...(q.showRankingScore ? { _rankingScore: relevance(x) } : {}),
     }));
     const common = { indexUid: uid, hits, query: q.q ?? '', processingTimeMs: 1 };
@@ -368,6 +417,56 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
       : { ...common, offset, limit, estimatedTotalHits: reachable.length };
   }
 
+  /**
+   * A federated multi-search as milli merges one (src: search/federated/perform.rs): each query's
+   * matches weighted by its `federationOptions.weight`, merged by weighted score (by the sort first
+   * when every query sorts the same way and `sort` leads the ranking rules), a document matched by
+   * several queries kept once, at its first place in the merged list; the total and the facets of
+   * `facetsByIndex` are over the union of the queries' matches; one offset and limit for all.
+   * Per-query `offset`, `limit`, `page` and `hitsPerPage` are refused.
+   */
+  function federated(b: { queries: Record<string, unknown>[]; federation: Record<string, unknown> }) {
+    checkFields('federation', b.federation, version);
+    const merged: { d: Doc; score: number; order: number[]; view: Record<string, unknown>; position: number }[] = [];
+    let sortedAll = b.queries.length > 0;
+    for (const [position, q] of b.queries.entries()) {
+      const { federationOptions, ...rest } = q as { federationOptions?: Record<string, unknown> };
+      for (const k of ['offset', 'limit', 'page', 'hitsPerPage'])
+        if (k in rest)
+          throw new HttpError(400, 'invalid_multi_search_query_pagination', `Inside \`.queries[${position}]\`: Using pagination options is not allowed in federated queries.`);
+      checkFields('federationOptions', federationOptions ?? {}, version);
+      const weight = (federationOptions?.weight as number | undefined) ?? 1;
+      const { scored, relevance, sortKeys, sortFirst, view } = ranked(rest);
+      if (!sortFirst || sortKeys.length === 0) sortedAll = false;
+      for (const x of scored) merged.push({ d: x.d, score: relevance(x) * weight, order: sortKeys.map((k) => (x.d[k.attr] as number) * k.dir), view: view(x.d), position });
+    }
+    const bySort = (a: number[], c: number[]) => a.reduce((r, v, i) => r || v - c[i]!, 0);
+    merged.sort((a, c) => (sortedAll ? bySort(a.order, c.order) : 0) || c.score - a.score || a.position - c.position);
+    const seen = new Set<string>();
+    const unique = merged.filter((m) => !seen.has(m.d.id) && seen.add(m.d.id));
+    const offset = (b.federation.offset as number | undefined) ?? 0;
+    const limit = (b.federation.limit as number | undefined) ?? 20;
+    const facetsByIndex = b.federation.facetsByIndex as Record<string, string[]> | undefined;
+    const distribution = (attrs: string[]) =>
+      Object.fromEntries(
+        attrs.map((a) => {
+          const counts: Record<string, number> = {};
+          for (const m of unique) for (const v of ([] as unknown[]).concat(m.d[a] ?? [])) if (v !== null) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+          return [a, counts];
+        }),
+      );
+    return {
+      hits: unique
+        .slice(offset, offset + limit)
+        .map((m) => ({ ...m.view, _federation: { indexUid: b.queries[m.position]!.indexUid, queriesPosition: m.position, weightedRankingScore: m.score } })),
+      processingTimeMs: 1,
+      limit,
+      offset,
+      estimatedTotalHits: unique.length,
+      ...(facetsByIndex ? { facetsByIndex: Object.fromEntries(Object.entries(facetsByIndex).map(([uid, attrs]) => [uid, { distribution: distribution(attrs), stats: {} }])) } : {}),
+    };
+  }
+
   function route(method: string, path: string, body: unknown, query: URLSearchParams): [number, unknown] {
     const p = path.split('/').filter(Boolean).map(decodeURIComponent);
     const enqueued = (t: Task): [number, unknown] => [202, { taskUid: t.uid, indexUid: t.indexUid, status: 'enqueued', type: t.type, enqueuedAt: new Date().toISOString() }];
@@ -379,9 +478,13 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
       return enqueued(
         enqueue('indexCreation', b.uid, () => {
           if (indexes.has(b.uid)) return fail('index_already_exists', `Index \`${b.uid}\` already exists.`);
-          indexes.set(b.uid, { docs: new Map(), settings: {} });
+          indexes.set(b.uid, { docs: new Map(), settings: {}, createdAt: new Date().toISOString() });
         }),
       );
+    }
+    if (path === '/indexes' && method === 'GET') {
+      const results = [...indexes.entries()].map(([uid, i]) => ({ uid, primaryKey: 'id', createdAt: i.createdAt, updatedAt: i.createdAt }));
+      return [200, { results, offset: 0, limit: Number(query.get('limit') ?? 20), total: results.length }];
     }
     if (p[0] === 'indexes' && p.length === 2 && method === 'GET') return [200, { uid: mustIndex(p[1]!) && p[1], primaryKey: 'id' }];
     if (p[0] === 'indexes' && p.length === 2 && method === 'DELETE') {
@@ -446,6 +549,9 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
       const { run: _run, ...view } = t;
       return [200, view];
     }
+    if (path === '/multi-search' && (body as { federation?: unknown }).federation) {
+      return [200, federated(body as { queries: Record<string, unknown>[]; federation: Record<string, unknown> })];
+    }
     if (path === '/multi-search') {
       const b = body as { queries: Record<string, unknown>[] };
       // Each query is checked on its own; the first failing one fails the request (src: routes/multi_search.rs).
@@ -462,7 +568,13 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
       const body = raw ? JSON.parse(raw) : undefined;
       let status: number;
       let value: unknown;
+      if (o.stall && url.pathname === '/multi-search') return;
       try {
+        // The search queue is full: "Too many search requests running at the same time" (src: search_queue.rs), 503.
+        if (url.pathname === '/multi-search' && busy > 0) {
+          busy--;
+          throw new HttpError(503, 'too_many_search_requests', 'Too many search requests running at the same time: 10. Retry after 10s.', 'system');
+        }
         const action = ROUTES.find(([m, re]) => m === req.method && re.test(url.pathname))?.[2];
         const auth = req.headers.authorization;
         if (!auth) throw new HttpError(401, 'missing_authorization_header', 'The Authorization header is missing. It must use the bearer authorization method.', 'auth');
@@ -482,5 +594,18 @@ export async function startFakeMeili(o: FakeMeiliOptions = {}): Promise<FakeMeil
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, version, requests, indexes, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    version,
+    requests,
+    indexes,
+    busy: (n) => {
+      busy = n;
+    },
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }

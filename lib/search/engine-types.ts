@@ -1,6 +1,6 @@
 /** What an engine does (lib/search/search.ts does the rest): index, match a parsed query, read documents. */
 import type { PlanDocument } from '../plan/model';
-import type { FacetDoc, Vocabulary } from './facets';
+import type { FacetCounts, FacetDoc, Filter, Vocabulary } from './facets';
 import type { ParsedQuery } from './query';
 import type { RankInput } from './rank';
 
@@ -22,6 +22,33 @@ export interface Match extends FacetDoc {
   rank: RankInput;
 }
 
+/** One rung of the matching ladder, as `page` runs it: documents matching `query` (all terms, or any), ranked by `weight`. */
+export interface PageStep {
+  query: ParsedQuery;
+  mode: 'all' | 'any';
+  /** Multiplies the engine's relevance: the strict rung outranks the relaxed ones. */
+  weight: number;
+}
+
+export interface PageRequest {
+  /** No steps: browse by the filter alone, in plan order. */
+  steps: PageStep[];
+  filter: Filter;
+  /** Plan order rather than relevance. */
+  order: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** One page of a search as the engine ranked, counted and faceted it. */
+export interface PageResult {
+  /** How many listed documents match some step and pass the filter. */
+  total: number;
+  documents: PlanDocument[];
+  /** Disjunctive counts: each facet with the other facets' filters applied, not its own. */
+  facets: FacetCounts;
+}
+
 export interface SearchEngine {
   readonly name: string;
   index(documents: PlanDocument[]): Promise<void>;
@@ -32,6 +59,12 @@ export interface SearchEngine {
    * without fetching every match (Meilisearch: count-only sub-queries in one multi-search).
    */
   counts?(queries: ParsedQuery[]): Promise<number[]>;
+  /**
+   * Optional, for an engine that ranks, pages and counts facets itself (Meilisearch): the page shown,
+   * the total and the facets, without fetching every match. Null when it cannot express the request
+   * (the shared path then matches in process).
+   */
+  page?(req: PageRequest): Promise<PageResult | null>;
   /** Every listed document (browsing by filters alone). */
   all(): Promise<Match[]>;
   /** The documents behind `keys`, in that order. */

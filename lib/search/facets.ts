@@ -21,7 +21,14 @@ export interface Vocabulary {
   districtNames: Map<string, string>;
 }
 
-type Filter = { chapter: Set<number> | null; district: Set<string> | null; topic: Set<string> | null };
+export type Filter = { chapter: Set<number> | null; district: Set<string> | null; topic: Set<string> | null };
+
+/** Counts per facet value, before labels: chapter number, district id, topic id → documents. */
+export interface FacetCounts {
+  chapter: Map<number, number>;
+  district: Map<string, number>;
+  topic: Map<string, number>;
+}
 
 /** Resolves requested facet values to ids; an unknown value is a SearchInputError. */
 export function resolveFilter(req: SearchRequest, vocab: Vocabulary): Filter {
@@ -56,22 +63,30 @@ export function countFacets(docs: FacetDoc[], f: Filter, vocab: Vocabulary): Fac
     if (passes(d, f, 'district')) for (const x of d.districts) district.set(x, (district.get(x) ?? 0) + 1);
     if (passes(d, f, 'topic')) for (const x of d.topics) topic.set(x, (topic.get(x) ?? 0) + 1);
   }
-  const list = <K>(m: Map<K, number>, label: (k: K) => Localized, order: (a: K, b: K) => number): FacetValue[] =>
-    [...m.entries()].sort((a, b) => b[1] - a[1] || order(a[0], b[0])).map(([k, count]) => ({ value: String(k), ...pick(label(k)), count }));
+  return listFacets({ chapter, district, topic }, vocab);
+}
+
+/** Counts → the response's facets: labelled in both languages, most documents first; values the vocabulary does not know are dropped. */
+export function listFacets({ chapter, district, topic }: FacetCounts, vocab: Vocabulary): Facets {
+  const list = <K>(m: Map<K, number>, label: (k: K) => Localized | undefined, order: (a: K, b: K) => number): FacetValue[] =>
+    [...m.entries()]
+      .filter(([k, count]) => count > 0 && label(k) !== undefined)
+      .sort((a, b) => b[1] - a[1] || order(a[0], b[0]))
+      .map(([k, count]) => ({ value: String(k), ...pick(label(k)!), count }));
   return {
     chapter: list(
       chapter,
-      (k) => vocab.chapters.get(k)!,
+      (k) => vocab.chapters.get(k),
       (a, b) => a - b,
     ),
     district: list(
       district,
-      (k) => vocab.districts.get(k)!,
+      (k) => vocab.districts.get(k),
       (a, b) => a.localeCompare(b),
     ),
     topic: list(
       topic,
-      (k) => vocab.topics.get(k)!,
+      (k) => vocab.topics.get(k),
       (a, b) => a.localeCompare(b),
     ),
   };

@@ -27,13 +27,15 @@ describe('Meilisearch adapter through the official client (against a strict loop
   const multiSearches = () => fake.requests.filter((r) => r.path === '/multi-search').map((r) => (r.body as { queries: Record<string, unknown>[] }).queries);
 
   it('indexes on v1.15 without the `rename` field that server refuses, and sends rename: false from v1.18', async () => {
-    for (const [version, swap] of [
-      ['1.15.2', { indexes: ['plan', 'plan_build'] }],
-      ['1.18.0', { indexes: ['plan', 'plan_build'], rename: false }],
+    for (const [version, rename] of [
+      ['1.15.2', {}],
+      ['1.18.0', { rename: false }],
     ] as const) {
       const engine = await start({ version });
       await engine.index(docs());
-      expect(fake.requests.find((r) => r.path === '/swap-indexes')?.body, version).toEqual([swap]);
+      const build = fake.requests.find((r) => r.method === 'POST' && r.path === '/indexes')!.body as { uid: string };
+      expect(build.uid).toMatch(/^plan_build_[a-z0-9]+_[a-z0-9]+$/);
+      expect(fake.requests.find((r) => r.path === '/swap-indexes')?.body, version).toEqual([{ indexes: ['plan', build.uid], ...rename }]);
       // Nothing refused: the one 404 is the check for a live index, which the first build does not find.
       expect(fake.requests.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.method} ${r.path}`)).toEqual(['404 GET /indexes/plan']);
       expect(fake.indexes.get('plan')!.docs.size).toBe(docs().length);
@@ -47,21 +49,48 @@ describe('Meilisearch adapter through the official client (against a strict loop
     expect(calls()).toEqual(['GET /version']);
   });
 
-  it('builds under a temporary name in batches, waits for each task over several polls, swaps it in and drops the old one', async () => {
+  it('builds under a name of its own in batches, waits for each task over several polls, swaps it in and drops the old one', async () => {
     const engine = await start({ pollsPerTask: 4 });
     // Three copies of the plan under other ids: more than one batch of 2,000.
     const many = [0, 1, 2].flatMap((k) => docs().map((d) => ({ ...d, id: `${d.id}-x${k}` })));
     await engine.index(many);
-    expect(calls()[0]).toBe('GET /version');
-    expect(calls()[1]).toBe('DELETE /indexes/plan_build');
-    expect(calls().filter((c) => c === 'POST /indexes/plan_build/documents')).toHaveLength(2);
-    expect(calls().slice(-2)).toEqual(['POST /swap-indexes', 'DELETE /indexes/plan_build']);
-    expect(fake.requests.filter((r) => r.path.startsWith('/indexes/plan_build')).every((r) => r.auth === 'Bearer master')).toBe(true);
+    const tmp = (fake.requests.find((r) => r.method === 'POST' && r.path === '/indexes')!.body as { uid: string }).uid;
+    expect(calls().slice(0, 3)).toEqual(['GET /version', 'GET /indexes', 'POST /indexes']);
+    expect(calls().filter((c) => c === `POST /indexes/${tmp}/documents`)).toHaveLength(2);
+    expect(calls().slice(-2)).toEqual(['POST /swap-indexes', `DELETE /indexes/${tmp}`]);
+    expect(fake.requests.filter((r) => r.path.startsWith(`/indexes/${tmp}`)).every((r) => r.auth === 'Bearer master')).toBe(true);
     expect(fake.indexes.get('plan')!.docs.size).toBe(many.length);
-    expect(fake.indexes.has('plan_build')).toBe(false);
+    expect([...fake.indexes.keys()]).toEqual(['plan']);
     // A second build over the live index: the live one is not created again (index_already_exists).
     await engine.index(docs());
     expect(fake.indexes.get('plan')!.docs.size).toBe(docs().length);
+  });
+
+  it("lets two indexers run at once: each builds and swaps in its own whole index, never the other's half-built one", async () => {
+    const a = await start({ pollsPerTask: 2 });
+    const b = new MeiliEngine({ host: fake.url, adminKey: 'master', searchKey: 'reader', index: 'plan', aliases: districtAliases() });
+    const half = docs().slice(0, 100);
+    await Promise.all([a.index(docs()), b.index(half)]);
+    const builds = fake.requests
+      .filter((r) => r.method === 'POST' && r.path === '/indexes')
+      .map((r) => (r.body as { uid: string }).uid)
+      .filter((uid) => uid !== 'plan');
+    expect(builds).toHaveLength(2);
+    expect(new Set(builds).size).toBe(2);
+    // Whichever swapped last, the live index is one whole build, with its settings.
+    expect([docs().length, half.length]).toContain(fake.indexes.get('plan')!.docs.size);
+    expect((fake.indexes.get('plan')!.settings.rankingRules as string[])[0]).toBe('sort');
+    expect([...fake.indexes.keys()]).toEqual(['plan']);
+  });
+
+  it('deletes the builds of runs that died over an hour ago, and only those', async () => {
+    const engine = await start();
+    const old = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    fake.indexes.set('plan_build_dead_1', { docs: new Map(), settings: {}, createdAt: old });
+    fake.indexes.set('plan_build_busy_2', { docs: new Map(), settings: {}, createdAt: new Date().toISOString() });
+    fake.indexes.set('other_build_x_3', { docs: new Map(), settings: {}, createdAt: old });
+    await engine.index(docs());
+    expect([...fake.indexes.keys()].sort()).toEqual(['other_build_x_3', 'plan', 'plan_build_busy_2']);
   });
 
   it('reports a failed task with its error and leaves the live index as it was', async () => {
@@ -72,12 +101,11 @@ describe('Meilisearch adapter through the official client (against a strict loop
     expect(fake.indexes.get('plan')!.docs.size).toBe(docs().length);
   });
 
-  it('sends the indexing settings: sort first, the mixed words as dictionary, the fields’ languages', async () => {
+  it('sends the indexing settings: sort first, the fields’ languages', async () => {
     const engine = await start();
     await engine.index(docs());
-    const settings = fake.requests.find((r) => r.path === '/indexes/plan_build/settings')!.body as Record<string, unknown>;
+    const settings = fake.requests.find((r) => r.path.endsWith('/settings'))!.body as Record<string, unknown>;
     expect((settings.rankingRules as string[])[0]).toBe('sort');
-    expect(settings.dictionary).toEqual(expect.arrayContaining(['5g']));
     expect(settings.localizedAttributes).toEqual([
       { attributePatterns: ['grams', 'words'], locales: ['cmn'] },
       { attributePatterns: ['en'], locales: ['eng'] },
@@ -94,9 +122,50 @@ describe('Meilisearch adapter through the official client (against a strict loop
     expect(r.total).toBe(listed().filter((d) => d.text.includes('滇池')).length);
     for (const h of r.hits) expect(h.highlight).not.toContain('<b>');
     expect(fake.requests.every((x) => x.status === 200 && x.auth === 'Bearer reader')).toBe(true);
-    // How rare each term is: one request, one count-only query per term (page 0 returns no hit).
-    const counting = multiSearches().find((qs) => qs.every((q) => q.page === 0 && q.q !== ''));
-    expect(counting?.map((q) => q.q)).toEqual(['"b"', '"滇池"']);
+    // Each rung of the ladder is decided by counting (page 0 returns no hit), then one federated search
+    // ranks and pages the rungs taken, with the facets, and fetches only the page shown.
+    const counting = multiSearches().filter((qs) => qs.every((q) => q.page === 0 && q.q !== ''));
+    expect(counting.map((qs) => qs.map((q) => q.q))).toEqual([['"b" "滇池"']]);
+    const federated = fake.requests.filter((x) => x.path === '/multi-search' && (x.body as { federation?: unknown }).federation);
+    expect(federated).toHaveLength(1);
+    const body = federated[0]!.body as { queries: Record<string, unknown>[]; federation: Record<string, unknown> };
+    expect(body.federation).toEqual({ offset: 0, limit: 20, facetsByIndex: { plan: ['chapter', 'districts', 'topics'] } });
+    expect(body.queries.map((q) => [q.q, (q.federationOptions as { weight: number }).weight])).toEqual([
+      ['"b" "滇池"', 1],
+      ['"b"', 1e-4],
+      ['"滇池"', 1e-4],
+    ]);
+    expect(r.facets.chapter.reduce((n, f) => n + f.count, 0)).toBe(listed().filter((d) => d.text.includes('滇池') && d.chapter).length);
+  });
+
+  it('health works with the portal key: documents counted by a search, no stats.get needed', async () => {
+    const engine = await start();
+    await engine.index(docs());
+    fake.requests.length = 0;
+    expect(await engine.stats()).toEqual({ engine: 'meilisearch', documents: docs().length, bytes: null });
+    expect(fake.requests.every((x) => x.auth === 'Bearer reader' && x.status === 200)).toBe(true);
+  });
+
+  it('retries a search the server refuses as overloaded, then answers EngineBusyError', async () => {
+    const engine = await start({ busy: 2 });
+    await engine.index(docs());
+    fake.requests.length = 0;
+    // Two 503 too_many_search_requests, then an answer: the visitor never sees them.
+    expect((await search(engine, parseSearchParams({ q: '滇池' }))).total).toBeGreaterThan(10);
+    expect(fake.requests.filter((x) => x.status === 503)).toHaveLength(2);
+    fake.busy(100);
+    await expect(search(engine, parseSearchParams({ q: '滇池' }))).rejects.toMatchObject({ name: 'EngineBusyError' });
+    // Bounded: the first attempt and two retries.
+    expect(fake.requests.filter((x) => x.status === 503)).toHaveLength(5);
+  });
+
+  it('gives up on a server that does not answer within the timeout', async () => {
+    const engine = await start({ stall: true });
+    const slow = new MeiliEngine({ host: fake.url, adminKey: 'master', searchKey: 'reader', index: 'plan', aliases: districtAliases(), timeoutMs: 200, retries: 1 });
+    const t = performance.now();
+    await expect(slow.stats()).rejects.toMatchObject({ name: 'EngineBusyError' });
+    expect(performance.now() - t).toBeLessThan(5000);
+    void engine;
   });
 
   it('reads documents with a key that has documents.get; null only for a document that does not exist', async () => {
@@ -167,12 +236,18 @@ describe('Meilisearch adapter through the official client (against a strict loop
       ).toBe(false);
   });
 
-  it('asks for the matches with the listed filter; browsing sorts by order on the server', async () => {
+  it('filters on the server, one more request per active facet for its disjunctive counts; browsing sorts by order on the server', async () => {
     const engine = await start();
     await engine.index(docs());
     fake.requests.length = 0;
     const r = await search(engine, parseSearchParams({ q: '滇池 -治理', chapter: '30', topic: 'ecology', per: '5' }));
-    expect(multiSearches()[0]![0]).toMatchObject({ indexUid: 'plan', q: '-"治理" "滇池"', matchingStrategy: 'all', filter: ['listed = true'], showRankingScore: true });
+    const federated = multiSearches().filter((qs) => qs.some((q) => q.federationOptions));
+    expect(federated.map((qs) => qs[0]!.filter)).toEqual([
+      ['listed = true', 'chapter IN ["30"]', 'topics IN ["ecology"]'],
+      ['listed = true', 'topics IN ["ecology"]'],
+      ['listed = true', 'chapter IN ["30"]'],
+    ]);
+    expect(federated[0]![0]).toMatchObject({ indexUid: 'plan', q: '-"治理" "滇池"', matchingStrategy: 'all', attributesToRetrieve: ['json'] });
     expect(r.hits.length).toBeGreaterThan(0);
     expect(r.hits.every((h) => h.chapter?.no === 30 && h.topics.some((t) => t.id === 'ecology') && !h.text.includes('治理'))).toBe(true);
     const browse = await engine.all();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../../test/helpers';
-import { indexSettings, MATCH_FIELDS, meiliAnyQueries, meiliQueries, mixedWords, toRecord, versionAtLeast } from './meili';
+import { decodeMixed, encodeMixed, indexSettings, MATCH_FIELDS, meiliAnyQueries, meiliFilter, meiliQueries, termForms, toRecord, versionAtLeast } from './meili';
 import { parseQuery } from './query';
 
 describe('Meilisearch adapter (no server needed)', () => {
@@ -53,15 +53,26 @@ describe('Meilisearch adapter (no server needed)', () => {
     for (const g of groups) for (const q of g) expect(q.startsWith('-"农业" ')).toBe(true);
   });
 
-  it('gives charabia the words that mix letters and digits, and puts sort first in the ranking rules', () => {
-    const records = ingested().documents.map((d, k) => toRecord(d, k));
-    const dict = mixedWords(records);
-    expect(dict).toContain('5g');
-    expect(dict.every((w) => /\d/.test(w) && /[a-z]/i.test(w))).toBe(true);
-    const s = indexSettings([], dict);
-    expect(s.dictionary).toBe(dict);
+  it('writes words mixing letters and digits as one Latin token, in the records and the queries alike, and back', () => {
+    // charabia cuts "5g" between a Han run and a Latin one; "zx" + letters is one Latin word wherever it stands.
+    expect(encodeMixed('快 5g 网络 pm2 5 4k')).toBe('快 zxqfg 网络 zxpmqc 5 zxqek');
+    expect(encodeMixed('qq9')).toBe('zxqqqqqj');
+    for (const w of ['5g', 'pm2', 'qq9', 'a1b2']) expect(decodeMixed(encodeMixed(w))).toBe(w);
+    const d = ingested().documents.find((x) => x.text.includes('5G'))!;
+    const r = toRecord(d, 0);
+    expect(r.grams.split(' ')).toContain('zxqfg');
+    expect(r.grams.split(' ')).not.toContain('5g');
+    expect(termForms(parseQuery('5G').terms[0]!)).toContain('"zxqfg"');
+    const s = indexSettings([]);
+    expect(s).not.toHaveProperty('dictionary');
     expect(s.rankingRules[0]).toBe('sort');
     expect(s.rankingRules).toEqual(expect.arrayContaining(['words', 'typo', 'proximity', 'attribute', 'exactness']));
+  });
+
+  it('writes the filter as Meilisearch reads it: listed only, OR within a facet, AND across, one facet left out on request', () => {
+    const f = { chapter: new Set([17, 30]), district: new Set(['chenggong']), topic: null };
+    expect(meiliFilter(f)).toEqual(['listed = true', 'chapter IN ["17", "30"]', 'districts IN ["chenggong"]']);
+    expect(meiliFilter(f, 'chapter')).toEqual(['listed = true', 'districts IN ["chenggong"]']);
   });
 
   it('compares server versions by number', () => {

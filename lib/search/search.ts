@@ -5,8 +5,8 @@
  * phrase and proximity boosts, pages, reshapes, retries a query typed mid-word, and offers a
  * spelling correction. Engines only say which documents match a parsed query (`match`).
  */
-import { countFacets, passesFilter, resolveFilter } from './facets';
-import type { Match, SearchEngine } from './engine-types';
+import { countFacets, listFacets, passesFilter, resolveFilter, type Filter, type Vocabulary } from './facets';
+import type { Match, PageStep, SearchEngine } from './engine-types';
 import { endsMidWord, parseQuery, splitCompounds, type ParsedQuery } from './query';
 import { boost } from './rank';
 import { buildResponse, emptyResponse } from './respond';
@@ -68,6 +68,52 @@ async function climb(engine: SearchEngine, query: ParsedQuery, watch?: Stopwatch
   };
 }
 
+/**
+ * The same ladder for an engine that ranks, pages and counts facets itself (Meilisearch): each rung
+ * is decided by counting (no match is fetched), then the engine returns the page shown, the total and
+ * the facets of the rungs taken, strict matches weighted above split compounds above partial ones.
+ * Null when the engine cannot express the request; the in-process path then answers.
+ */
+async function paged(
+  engine: SearchEngine,
+  req: SearchRequest,
+  query: ParsedQuery,
+  filter: Filter,
+  vocab: Vocabulary,
+  t0: number,
+  watch?: Stopwatch,
+): Promise<SearchResponse | null> {
+  const steps: PageStep[] = [];
+  let parsed = query;
+  let relaxed = false;
+  if (searchable(query)) {
+    const count = async (q: ParsedQuery) => (engine.counts ? (await engine.counts([q]))[0]! : (await engine.match(q, 'all')).length);
+    const exact = await count(query);
+    let strict = exact;
+    steps.push({ query, mode: 'all', weight: 1 });
+    const split = exact < FEW ? splitCompounds(query) : null;
+    if (split) {
+      const more = await count(split);
+      if (more > exact) {
+        steps.push({ query: split, mode: 'all', weight: 1 / EXACT_FIRST });
+        parsed = split;
+        strict = more;
+      }
+    }
+    watch?.lap('match');
+    if (strict < FEW && parsed.terms.length >= 2) {
+      steps.push({ query: parsed, mode: 'any', weight: 1 / EXACT_FIRST ** 2 });
+      relaxed = strict === 0;
+    }
+  }
+  const result = await engine.page!({ steps, filter, order: req.sort === 'order' || steps.length === 0, offset: (req.page - 1) * req.per, limit: req.per });
+  watch?.lap('page');
+  if (!result) return null;
+  const response = buildResponse({ req, parsed, engine: engine.name, total: result.total, facets: listFacets(result.facets, vocab), candidates: result.documents, relaxed, t0 });
+  watch?.lap('highlight');
+  return response;
+}
+
 /** One pass: no retry, no correction. */
 async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch): Promise<SearchResponse> {
   const t0 = performance.now();
@@ -79,6 +125,10 @@ async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch)
   const browsing = !searchable(query);
   // Nothing searchable and nothing to browse (or only exclusions).
   if (browsing && (query.terms.length > 0 || query.excluded.length > 0 || !filtered)) return emptyResponse(req, query, engine.name, t0);
+  if (engine.page) {
+    const answer = await paged(engine, req, query, filter, vocab, t0, watch);
+    if (answer) return answer;
+  }
 
   const { scored, parsed, relaxed, weights } = browsing
     ? { scored: (await engine.all()).map((m) => ({ m, score: 0 })), parsed: query, relaxed: false, weights: undefined }

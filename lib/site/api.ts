@@ -4,8 +4,10 @@ import { parseSearchParams } from '../search/request';
 import { search } from '../search/search';
 import { isSearchInputError } from '../search/types';
 import { isDataUnavailableError } from '../plan/data-error';
+import { isEngineBusyError } from '../search/engine-error';
 
 const DATA_UNAVAILABLE = "the plan's data cannot be read right now; try again later";
+const ENGINE_BUSY = 'the search engine is busy right now; try again in a moment';
 
 export const apiError = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
 
@@ -25,6 +27,11 @@ export async function answer(fn: () => Promise<unknown>): Promise<Answer> {
     if (isDataUnavailableError(e)) {
       console.error(`data unavailable: ${e.message}`);
       return { status: 503, body: { error: { code: 'data_unavailable', message: DATA_UNAVAILABLE } } };
+    }
+    // Overloaded or unreachable after bounded retries: the visitor may simply try again.
+    if (isEngineBusyError(e)) {
+      console.error(`search engine busy: ${e.message}`);
+      return { status: 503, body: { error: { code: 'engine_busy', message: ENGINE_BUSY } } };
     }
     console.error(e);
     return { status: 500, body: { error: { code: 'internal', message: 'the request could not be completed' } } };
