@@ -10,7 +10,7 @@ import { QUERY_DICTIONARY } from '../lib/plan/store';
 import { join } from 'node:path';
 import { writeAtomic } from './write';
 
-/** `corpus` gives the district names and, for Meilisearch, the glossary's synonyms; `only` builds one engine's index. */
+/** `corpus` gives the district names; `only` builds one engine's index. */
 export async function buildIndexes(documents: PlanDocument[], corpus: Corpus, dataDir: string, log: (line: string) => void, only?: 'embedded' | 'meili'): Promise<void> {
   const env = serverEnv({ ...process.env, PLAN_DATA_DIR: dataDir });
   if (only !== 'meili') await buildEmbedded(documents, corpus, env, log);

@@ -4,9 +4,9 @@
  * Prints a table and writes data/bench.json. Figures, not assertions: nothing here can fail a test.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { syntheticCorpus } from './bench-corpus';
 
 const COPIES = Number(process.env.BENCH_COPIES ?? 100);
 
@@ -14,27 +14,6 @@ function measure(corpusDir: string, manifest: string) {
   const r = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/bench-engine.ts', corpusDir, manifest], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench-engine failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
-}
-
-/** A corpus folder whose manifest lists the plan `copies` times under different ids. */
-function syntheticCorpus(copies: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
-  for (const f of [
-    'kunming-14th-five-year-plan.txt',
-    'kunming-14th-five-year-plan.titles.json',
-    'kunming-14th-five-year-plan.en.jsonl',
-    'cedict-en.json',
-    'districts.json',
-    'topics.json',
-    'glossary.json',
-    'userdict.txt',
-  ]) {
-    writeFileSync(join(dir, f), readFileSync(join('corpus', f)));
-  }
-  const entry = JSON.parse(readFileSync('corpus/manifest.json', 'utf8')).documents[0];
-  const documents = Array.from({ length: copies }, (_, k) => ({ ...entry, id: `copy${String(k + 1).padStart(3, '0')}` }));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents }));
-  return dir;
 }
 
 const f = (n: number, d = 2) => n.toFixed(d);

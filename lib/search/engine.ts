@@ -62,7 +62,6 @@ export function createEngine(env: ServerEnv = serverEnv(), corpus: Corpus = curr
       searchKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY,
       index: env.MEILI_INDEX,
       aliases,
-      glossary: corpus.glossary,
       dataDir: env.PLAN_DATA_DIR,
     });
   }

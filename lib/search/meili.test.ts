@@ -18,13 +18,13 @@ describe('Meilisearch adapter (no server needed)', () => {
     expect(toRecord(toc, 1).listed).toBe(false);
   });
 
-  it('configures searchable, filterable and sortable attributes and glossary synonyms', () => {
-    const s = indexSettings([{ zh: '滇池', en: ['Dianchi Lake', 'Dianchi'] }]);
+  it('configures searchable, filterable and sortable attributes, and no synonyms (a phrase never uses them)', () => {
+    const s = indexSettings();
     expect(s.searchableAttributes[0]).toBe('words');
     expect(s.filterableAttributes).toEqual(expect.arrayContaining(['chapter', 'districts', 'topics', 'listed']));
     expect(s.displayedAttributes).toEqual(expect.arrayContaining(MATCH_FIELDS));
     expect(s.sortableAttributes).toEqual(['order']);
-    expect(s.synonyms['dianchi lake']).toEqual(['滇池']);
+    expect(s).not.toHaveProperty('synonyms');
   });
 
   it('sends each term as a quoted phrase of grams, exclusions first with a minus', () => {
@@ -63,7 +63,7 @@ describe('Meilisearch adapter (no server needed)', () => {
     expect(r.grams.split(' ')).toContain('zxqfg');
     expect(r.grams.split(' ')).not.toContain('5g');
     expect(termForms(parseQuery('5G').terms[0]!)).toContain('"zxqfg"');
-    const s = indexSettings([]);
+    const s = indexSettings();
     expect(s).not.toHaveProperty('dictionary');
     expect(s.rankingRules[0]).toBe('sort');
     expect(s.rankingRules).toEqual(expect.arrayContaining(['words', 'typo', 'proximity', 'attribute', 'exactness']));
@@ -95,7 +95,7 @@ describe('Meilisearch adapter (no server needed)', () => {
         8,
       ).en,
     ).toBe('');
-    const s = indexSettings([]);
+    const s = indexSettings();
     expect(s.searchableAttributes).toContain('en');
     expect(s.localizedAttributes).toEqual([
       { attributePatterns: ['grams', 'words'], locales: ['cmn'] },

@@ -17,9 +17,8 @@ import { readDocuments } from '../plan/store';
 import type { EngineStats, Match, PageRequest, PageResult, SearchEngine } from './engine-types';
 import type { FacetCounts, Filter, Vocabulary } from './facets';
 import { EngineBusyError } from './engine-error';
+import { keepAliveClient } from './meili-http';
 import type { ParsedQuery, Term } from './query';
-import { currentCorpus } from '../corpus/load';
-import type { Glossary } from '../corpus/schemas';
 import { englishStems, englishTextWords, stem } from './english';
 import { rankInput } from './rank';
 import { grams, queryGrams } from './text';
@@ -35,8 +34,6 @@ interface MeiliOptions {
   searchKey?: string;
   index: string;
   aliases: Map<string, string[]>;
-  /** The corpus's glossary, whose English becomes synonyms; the current corpus's by default. */
-  glossary?: Glossary;
   dataDir?: string;
 }
 
@@ -137,9 +134,11 @@ export function toRecord(d: PlanDocument, order: number): MeiliRecord {
   };
 }
 
-export function indexSettings(glossary: { zh: string; en: string[]; kind?: string }[]) {
-  const synonyms: Record<string, string[]> = {};
-  for (const g of glossary) if (g.kind !== 'unit') for (const en of g.en) (synonyms[en.toLowerCase()] ??= []).push(g.zh);
+/**
+ * No `synonyms`: every form is sent as a quoted phrase, and Meilisearch never applies synonyms to a
+ * phrase; the glossary's English reaches the Chinese through the query's own expansion (query.ts).
+ */
+export function indexSettings() {
   return {
     searchableAttributes: ['words', 'grams', 'en'],
     rankingRules: RANKING_RULES,
@@ -152,7 +151,6 @@ export function indexSettings(glossary: { zh: string; en: string[]; kind?: strin
     filterableAttributes: ['chapter', 'districts', 'topics', 'doc', 'listed'],
     sortableAttributes: ['order'],
     displayedAttributes: ['id', 'json', ...MATCH_FIELDS],
-    synonyms,
     pagination: { maxTotalHits: 100_000 },
     faceting: { maxValuesPerFacet: 200 },
   };
@@ -196,6 +194,13 @@ export function meiliAnyQueries(p: ParsedQuery): string[][] {
     .map((f) => f.map((form) => [...negatives, form].join(' ')));
 }
 
+/** The server's answer behind an error, also when the client wrapped it (its `httpClient` errors come wrapped in a MeilisearchRequestError). */
+function apiError(e: unknown): MeilisearchApiError | null {
+  if (e instanceof MeilisearchApiError) return e;
+  if (e instanceof MeilisearchRequestError && e.cause instanceof MeilisearchApiError) return e.cause;
+  return null;
+}
+
 /** The records' facet fields, by the request's facet names. */
 const FACET_FIELDS = { chapter: 'chapter', district: 'districts', topic: 'topics' } as const;
 
@@ -233,7 +238,7 @@ export class MeiliEngine implements SearchEngine {
 
   constructor(private readonly o: MeiliOptions) {
     this.admin = new Meilisearch({ host: o.host, apiKey: o.adminKey });
-    this.reader = new Meilisearch({ host: o.host, apiKey: o.searchKey ?? o.adminKey, timeout: o.timeoutMs ?? 5000 });
+    this.reader = new Meilisearch({ host: o.host, apiKey: o.searchKey ?? o.adminKey, timeout: o.timeoutMs ?? 5000, httpClient: keepAliveClient() });
   }
 
   /**
@@ -248,7 +253,10 @@ export class MeiliEngine implements SearchEngine {
       try {
         return await f();
       } catch (e) {
-        const busy = e instanceof MeilisearchApiError && (e.response.status === 503 || e.cause?.code === 'too_many_search_requests');
+        const api = apiError(e);
+        const busy = api !== null && (api.response.status === 503 || api.cause?.code === 'too_many_search_requests');
+        // A status the server chose (a bad key, a bad request) is final; overload, timeouts and failed connections are not.
+        if (api && !busy) throw api;
         if (!busy && !(e instanceof MeilisearchRequestTimeOutError) && !(e instanceof MeilisearchRequestError)) throw e;
         if (attempt >= retries) throw new EngineBusyError(`Meilisearch at ${this.o.host} did not answer ${what} after ${retries + 1} attempts (${(e as Error).message})`);
         await new Promise((r) => setTimeout(r, 50 * 4 ** attempt));
@@ -282,7 +290,7 @@ export class MeiliEngine implements SearchEngine {
     await this.dropStaleBuilds();
     await this.wait(this.admin.createIndex(tmp, { primaryKey: 'id' }), 'create index');
     const records = documents.map(toRecord);
-    await this.wait(this.admin.index(tmp).updateSettings(indexSettings(this.o.glossary ?? currentCorpus().glossary)), 'settings');
+    await this.wait(this.admin.index(tmp).updateSettings(indexSettings()), 'settings');
     for (let i = 0; i < records.length; i += 2000) {
       await this.wait(this.admin.index(tmp).addDocuments(records.slice(i, i + 2000)), `documents ${i + 1}–${Math.min(records.length, i + 2000)}`);
     }
@@ -497,7 +505,8 @@ export class MeiliEngine implements SearchEngine {
       const d = await this.read(`document ${id}`, () => this.reader.index(this.o.index).getDocument(id, { fields: ['json'] }));
       return JSON.parse((d as { json: string }).json) as PlanDocument;
     } catch (e) {
-      const code = (e as { cause?: { code?: string } }).cause?.code;
+      if (e instanceof EngineBusyError) throw e;
+      const code = apiError(e)?.cause?.code;
       if (code === 'document_not_found') return null;
       const why = code === 'invalid_api_key' ? ': the search key needs the documents.get action (README § Engines)' : '';
       throw new Error(`Meilisearch could not read document ${id} (${(e as Error).message})${why}`, { cause: e });
