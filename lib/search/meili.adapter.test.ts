@@ -43,9 +43,9 @@ describe('Meilisearch adapter through the official client (against a strict loop
     }
   });
 
-  it('refuses a server older than v1.10 before writing anything, saying what it needs', async () => {
-    const engine = await start({ version: '1.9.0' });
-    await expect(engine.index(docs())).rejects.toThrow(/Meilisearch 1\.9\.0 .* too old: the adapter needs v1\.10\.0 or later/);
+  it('refuses a server older than v1.12 before writing anything, saying what it needs', async () => {
+    const engine = await start({ version: '1.11.3' });
+    await expect(engine.index(docs())).rejects.toThrow(/Meilisearch 1\.11\.3 .* too old: the adapter needs v1\.12\.0 or later/);
     expect(calls()).toEqual(['GET /version']);
   });
 

@@ -5,7 +5,7 @@
  * the query strings of the rungs into one ranked list, pages it and counts the facets (one more
  * request per active facet, for disjunctive counts), and only the page shown is fetched.
  *
- * Requires Meilisearch v1.10 or later (MIN_VERSION: `localizedAttributes`); it checks the server's
+ * Requires Meilisearch v1.12 or later (MIN_VERSION: federation with `facetsByIndex`); it checks the server's
  * version before indexing and sends only the fields that version accepts (a real server refuses
  * unknown fields with a 400). Keys: indexing needs an admin key; searching needs a key with the
  * `search` and `documents.get` actions (permalinks read documents by id).
@@ -63,8 +63,11 @@ interface MeiliRecord {
 export const MATCH_FIELDS = ['id', 'order', 'kind', 'chapter', 'districts', 'topics', 'rankText', 'rankContext', 'en', 'enw'];
 /** Every match of a query in one answer (pagination.maxTotalHits in the settings). */
 const MAX_HITS = 100_000;
-/** The oldest server the adapter speaks to: `localizedAttributes` arrived in v1.10. */
-export const MIN_VERSION = '1.10.0';
+/**
+ * The oldest server the adapter speaks to, and the oldest it was run against (npm run test:meili):
+ * `localizedAttributes` arrived in v1.10, federated search in v1.10 and its `facetsByIndex` in v1.12.
+ */
+export const MIN_VERSION = '1.12.0';
 /** swap-indexes accepts `rename` from v1.18; older servers refuse it as an unknown field. */
 const SWAP_RENAME_SINCE = '1.18.0';
 /**
