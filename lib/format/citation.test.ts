@@ -61,8 +61,8 @@ describe('quotations', () => {
   });
 
   it('quote the original where there is no translation yet, and say so', () => {
-    // Chapter 30 has no English yet.
-    const q = cite('quote', { ...input('en'), doc: docWith('坚持将滇池保护治理作为“一把手”工程'), quoteLabels: labels });
+    // Every paragraph of the plan has English now; a document without it is quoted in the original.
+    const q = cite('quote', { ...input('en'), doc: { ...docWith('坚持将滇池保护治理作为“一把手”工程'), translations: undefined }, quoteLabels: labels });
     expect(q).toContain('持续实施入湖河道水质目标');
     expect(q).toContain('(original Chinese, not yet translated)');
   });

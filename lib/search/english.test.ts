@@ -100,8 +100,8 @@ describe('searching the English text', () => {
     expect(r.hits.some((h) => h.text.includes('主要污染物排放总量持续减少'))).toBe(true);
   });
 
-  it('answers untranslated chapters through the glossary, ranked in one list with translated ones', async () => {
-    // 蓝藻 occurs only in chapter 30 and box 38, neither translated yet.
+  it('answers through the glossary and the English text alike, ranked in one list', async () => {
+    // 蓝藻 (cyanobacteria) occurs only in chapter 30 and box 38: "algae" reaches it through the glossary.
     const r = await q('algae');
     expect(r.hits.some((h) => h.text.includes('重点控制蓝藻'))).toBe(true);
     const dianchi = await q('Dianchi water quality', 20);

@@ -41,8 +41,9 @@ describe('search quality on the extended judged set', () => {
 
 /**
  * A journalist who copies a phrase of the English lands on its paragraph: every paragraph and box item of
- * chapters 11–22 (the second translated batch) is in the top five for eight words from the middle of
- * its own English, searched as typed.
+ * chapters 11–41 (the second and third translated batches) is in the top ten for eight words from the
+ * middle of its own English, searched as typed, and nine in ten of them first. (Eight words can be mostly
+ * common ones: "for Grade A or above. Carry out a" finds box 37's toilet campaign sixth of seven.)
  */
 describe('the English text as a way in', () => {
   let engine: EmbeddedEngine;
@@ -51,17 +52,20 @@ describe('the English text as a way in', () => {
     await engine.index(ingested().documents);
   });
 
-  it('finds each paragraph of chapters 11–22 by eight words of its own English', async () => {
-    const docs = ingested().documents.filter((d) => d.chapter && d.chapter.no >= 11 && d.chapter.no <= 22 && (d.kind === 'paragraph' || d.kind === 'box-item'));
-    expect(docs.length).toBeGreaterThan(180);
+  it('finds each paragraph of chapters 11–41 by eight words of its own English', async () => {
+    const docs = ingested().documents.filter((d) => d.chapter && d.chapter.no >= 11 && (d.kind === 'paragraph' || d.kind === 'box-item'));
+    expect(docs.length).toBeGreaterThan(300);
     const missed: string[] = [];
+    let first = 0;
     for (const d of docs) {
       const words = d.translations!.en!.split(/\s+/);
       const start = Math.max(0, Math.floor(words.length / 2) - 4);
       const q = words.slice(start, start + 8).join(' ');
-      const r = await search(engine, parseSearchParams({ q, per: '5' }));
+      const r = await search(engine, parseSearchParams({ q, per: '10' }));
+      if (r.hits[0]?.id === d.id) first++;
       if (!r.hits.some((h) => h.id === d.id)) missed.push(`${d.id}: ${q}`);
     }
     expect(missed).toEqual([]);
+    expect(first / docs.length).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 });
