@@ -140,3 +140,16 @@ test('a misspelt English query offers the correction', async ({ page }) => {
   await expect(page).toHaveURL(/q=sponge\+city/);
   await expect(page.locator('main ol > li article').first()).toContainText('海绵城市');
 });
+
+test('paragraphs holding only some of the words are a labelled group apart, not counted', async ({ page }) => {
+  // No paragraph holds both 滇池 and 钛盐 (titanium salts).
+  await page.goto('/en/search?q=' + encodeURIComponent('滇池 钛盐'));
+  await expect(resultCount(page)).toContainText('No results');
+  const partial = page.locator('section[data-partial]');
+  await expect(partial.getByRole('heading', { name: 'Only some of your words matched' })).toBeVisible();
+  await expect(partial.locator('article')).toHaveCount(5);
+  await expect(partial).toContainText(/\d+ paragraphs hold some of your words but not all; they are not counted in the results\./);
+  await expect(page.getByText('Nothing matched.')).toHaveCount(0);
+  // The facets describe the matches: there are none to narrow.
+  await expect(page.locator('section[aria-labelledby="facet-district"] a')).toHaveCount(0);
+});

@@ -8,6 +8,7 @@ import { createEngine } from '../lib/search/engine';
 import { parseSearchParams } from '../lib/search/request';
 import { sampleQueries, type SampleQuery } from '../test/sample-queries';
 import { search } from '../lib/search/search';
+import { shownHits } from '../lib/search/respond';
 
 const sets: [string, SampleQuery[]][] = [
   ['sample', sampleQueries()],
@@ -27,7 +28,7 @@ for (const [name, queries] of sets) {
     const r = await search(engine, parseSearchParams({ q: s.q, per: '50', ...(s.filters ?? {}) }));
     for (const e of s.expect) {
       expected++;
-      const rank = r.hits.findIndex((h) => h.text.includes(e)) + 1;
+      const rank = shownHits(r).findIndex((h) => h.text.includes(e)) + 1;
       if (rank > 0) reciprocal += 1 / rank;
       const lang = byLang.get(s.lang) ?? [0, 0];
       byLang.set(s.lang, lang);

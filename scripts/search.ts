@@ -19,11 +19,18 @@ function readable(r: SearchResponse): string {
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'")
       .replace(/&amp;/g, '&');
-  const lines = [`${r.total} results for ${r.query.terms.join(' ') || '(no terms)'}${r.query.relaxed ? ' (any term)' : ''} · ${r.engine} · ${r.tookMs} ms`];
-  r.hits.forEach((h, k) => {
-    const place = [h.chapter && `第${h.chapter.no}章 ${h.chapter.zh}`, h.section?.zh, h.box && `专栏${h.box.no}`].filter(Boolean).join(' › ');
-    lines.push(`${String((r.page - 1) * r.per + k + 1).padStart(3)}. ${h.id}  ${place}`, `     ${strip(h.highlight)}`);
-  });
+  const lines = [`${r.total} results for ${r.query.terms.join(' ') || '(no terms)'}${r.query.relaxed ? ' (no paragraph has every term)' : ''} · ${r.engine} · ${r.tookMs} ms`];
+  const list = (hits: typeof r.hits, first: number) =>
+    hits.forEach((h, k) => {
+      const place = [h.chapter && `第${h.chapter.no}章 ${h.chapter.zh}`, h.section?.zh, h.box && `专栏${h.box.no}`].filter(Boolean).join(' › ');
+      lines.push(`${String(first + k).padStart(3)}. ${h.id}  ${place}`, `     ${strip(h.highlight)}`);
+    });
+  list(r.hits, (r.page - 1) * r.per + 1);
+  // Paragraphs holding only some of the terms: apart, and not in the count.
+  if (r.partial) {
+    lines.push(`only some of the terms: ${r.partial.total} paragraphs, not counted above`);
+    list(r.partial.hits, 1);
+  }
   return lines.join('\n');
 }
 

@@ -11,6 +11,7 @@ import { SearchInputError, type SearchRequest, type SearchResponse } from '../li
 import { normalize } from '../lib/search/text';
 import { sampleQueries } from './sample-queries';
 import { search as runSearch } from '../lib/search/search';
+import { shownHits } from '../lib/search/respond';
 
 const SAMPLE_QUERIES = sampleQueries();
 
@@ -175,12 +176,35 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>,
       expect(spans.slice(close).some((s) => s <= 6)).toBe(false);
     });
 
-    it('relaxes to any term only when all terms find nothing', async () => {
+    it('counts only the paragraphs holding every term; those holding some are a labelled group apart', async () => {
       const strict = await search({ q: '滇池 水质' });
       expect(strict.query.relaxed).toBe(false);
+      expect(strict.partial).toBeUndefined();
       const relaxed = await search({ q: '滇池 zzzqqq' });
       expect(relaxed.query.relaxed).toBe(true);
-      expect(relaxed.total).toBeGreaterThan(0);
+      // No paragraph holds both: nothing is counted, and the 滇池 paragraphs are offered apart.
+      expect(relaxed.total).toBe(0);
+      expect(relaxed.hits).toEqual([]);
+      expect(Object.values(relaxed.facets).flat()).toEqual([]);
+      expect(relaxed.partial!.total).toBeGreaterThan(10);
+      expect(relaxed.partial!.hits.length).toBe(5);
+      for (const h of relaxed.partial!.hits) expect(h.text).toContain('滇池');
+    });
+
+    it('gives a rare pair its few paragraphs as the count and the facets, the partial ones apart (数字经济 with a district)', async () => {
+      const r = await search({ q: '数字经济 呈贡', per: '50' });
+      expect(r.query.relaxed).toBe(false);
+      expect(r.total).toBeGreaterThan(0);
+      expect(r.total).toBeLessThan(5);
+      for (const h of r.hits) expect(h.text.includes('数字经济') && h.text.includes('呈贡')).toBe(true);
+      // Facets describe the matches only: no chapter is counted more often than there are matches.
+      for (const f of r.facets.chapter) expect(f.count).toBeLessThanOrEqual(r.total);
+      expect(r.facets.chapter.reduce((n, f) => n + f.count, 0)).toBeLessThanOrEqual(r.total);
+      expect(r.partial!.total).toBeGreaterThan(20);
+      const counted = new Set(r.hits.map((h) => h.id));
+      for (const h of r.partial!.hits) expect(counted.has(h.id)).toBe(false);
+      // The second page of the matches carries no partial group.
+      expect((await search({ q: '数字经济 呈贡', per: '1', page: '2' })).partial).toBeUndefined();
     });
 
     it(`finds the judged paragraphs of the sample queries (recall@k ≥ 0.9)`, async () => {
@@ -191,7 +215,7 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>,
         const r = await search({ q: s.q, per: String(s.k), ...(s.filters ?? {}) });
         for (const e of s.expect) {
           expected++;
-          if (r.hits.some((h) => h.text.includes(e))) found++;
+          if (shownHits(r).some((h) => h.text.includes(e))) found++;
           else misses.push(`${s.id} ${s.q}`);
         }
       }
@@ -263,8 +287,8 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>,
 
     it('never lets query text become markup', async () => {
       const r = await search({ q: '<b>滇池</b>' });
-      expect(r.total).toBeGreaterThan(0);
-      for (const h of r.hits) expect(h.highlight).not.toContain('<b>');
+      expect(r.total + (r.partial?.total ?? 0)).toBeGreaterThan(0);
+      for (const h of [...r.hits, ...(r.partial?.hits ?? [])]) expect(h.highlight).not.toContain('<b>');
     });
   });
 }

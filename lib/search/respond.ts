@@ -52,6 +52,7 @@ export function buildResponse(a: {
   candidates: PlanDocument[];
   relaxed: boolean;
   t0: number;
+  partial?: { total: number; documents: PlanDocument[] };
 }): SearchResponse {
   const needles = needlesOf(a.parsed);
   const english = englishMarks(a.parsed);
@@ -71,8 +72,12 @@ export function buildResponse(a: {
     tookMs: round(performance.now() - a.t0),
     hits: a.candidates.map((d) => toHit(d, needles, english)),
     facets: a.facets,
+    ...(a.partial && a.partial.total > 0 ? { partial: { total: a.partial.total, hits: a.partial.documents.map((d) => toHit(d, needles, english)) } } : {}),
   };
 }
+
+/** Every hit as the page lists them: the matches, then the paragraphs holding only some of the words. */
+export const shownHits = (r: SearchResponse): Hit[] => [...r.hits, ...(r.partial?.hits ?? [])];
 
 export function emptyResponse(req: SearchRequest, parsed: ParsedQuery, engine: string, t0: number): SearchResponse {
   return buildResponse({ req, parsed, engine, total: 0, facets: { chapter: [], district: [], topic: [] }, candidates: [], relaxed: false, t0 });

@@ -13,6 +13,7 @@ import { buildResponse, emptyResponse } from './respond';
 import type { Stopwatch } from './stopwatch';
 import { suggest } from './suggest';
 import type { SearchRequest, SearchResponse } from './types';
+import type { PlanDocument } from '../plan/model';
 
 /** Fewer strict hits than this, and split compounds may add more. */
 const FEW = 5;
@@ -31,10 +32,11 @@ const searchable = (p: ParsedQuery) => p.terms.length > 0;
 
 /**
  * The matching ladder: every term required; with few hits, also the documents that hold a
- * compound's words apart (居家养老 → 居家 养老), ranked after the exact ones; with still few, the
- * documents holding some of the terms, each weighted by how rare it is, ranked after those
- * holding them all ("hot spring resorts": the one paragraph whose English names resorts, then the
- * other hot-spring paragraphs). `relaxed` says that none held every term.
+ * compound's words apart (居家养老 → 居家 养老), ranked after the exact ones. Those are the matches.
+ * With still few, the documents holding only some of the terms are the `partial` group, each
+ * weighted by how rare its terms are ("hot spring resorts": the paragraph whose English names
+ * resorts is the match; the other hot-spring paragraphs are partial). `relaxed` says that none held
+ * every term.
  */
 async function climb(engine: SearchEngine, query: ParsedQuery, watch?: Stopwatch) {
   let parsed = query;
@@ -51,22 +53,20 @@ async function climb(engine: SearchEngine, query: ParsedQuery, watch?: Stopwatch
     }
     watch?.lap('match');
   }
-  if (scored.length >= FEW || parsed.terms.length < 2) return { scored, parsed, relaxed: false, weights: undefined };
+  if (scored.length >= FEW || parsed.terms.length < 2) return { scored, parsed, partial: [] as Scored[], relaxed: false, weights: undefined };
   const total = await engine.size();
   const singles = parsed.terms.map((t) => ({ ...parsed, terms: [t], excluded: [] }));
   // An engine that counts without fetching (Meilisearch) says how rare each term is in one request.
   const dfs = engine.counts ? await engine.counts(singles) : await Promise.all(singles.map(async (q) => (await engine.match(q, 'all')).length));
   const weights = dfs.map((df) => Math.log(1 + total / Math.max(1, df)));
   const strict = new Set(scored.map((s) => s.m.key));
-  const some = (await engine.match(parsed, 'any')).filter((m) => !strict.has(m.key));
+  const partial = (await engine.match(parsed, 'any')).filter((m) => !strict.has(m.key)).map((m) => ({ m, score: m.score }));
   watch?.lap('relax');
-  return {
-    scored: [...scored.map((s) => ({ ...s, score: s.score * EXACT_FIRST })), ...some.map((m) => ({ m, score: m.score }))],
-    parsed,
-    relaxed: scored.length === 0,
-    weights,
-  };
+  return { scored, parsed, partial, relaxed: scored.length === 0, weights };
 }
+
+/** How many paragraphs holding only some of the terms are shown, apart from the matches. */
+const PARTIAL_SHOWN = 5;
 
 /**
  * The same ladder for an engine that ranks, pages and counts facets itself (Meilisearch): each rung
@@ -85,11 +85,11 @@ async function paged(
 ): Promise<SearchResponse | null> {
   const steps: PageStep[] = [];
   let parsed = query;
-  let relaxed = false;
+  let strict = 0;
   if (searchable(query)) {
     const count = async (q: ParsedQuery) => (engine.counts ? (await engine.counts([q]))[0]! : (await engine.match(q, 'all')).length);
     const exact = await count(query);
-    let strict = exact;
+    strict = exact;
     steps.push({ query, mode: 'all', weight: 1 });
     const split = exact < FEW ? splitCompounds(query) : null;
     if (split) {
@@ -101,15 +101,31 @@ async function paged(
       }
     }
     watch?.lap('match');
-    if (strict < FEW && parsed.terms.length >= 2) {
-      steps.push({ query: parsed, mode: 'any', weight: 1 / EXACT_FIRST ** 2 });
-      relaxed = strict === 0;
+  }
+  const order = req.sort === 'order' || steps.length === 0;
+  const result = await engine.page!({ steps, filter, order, offset: (req.page - 1) * req.per, limit: req.per });
+  if (!result) return null;
+  // Few or no paragraphs hold every term: those holding some are a group of their own, on the first page.
+  let partial: { total: number; documents: PlanDocument[] } | undefined;
+  if (strict < FEW && parsed.terms.length >= 2 && req.page === 1) {
+    const any = await engine.page!({ steps: [{ query: parsed, mode: 'any', weight: 1 }], filter, order: false, offset: 0, limit: PARTIAL_SHOWN + result.total });
+    if (any) {
+      const shown = new Set(result.documents.map((d) => d.id));
+      partial = { total: Math.max(0, any.total - result.total), documents: any.documents.filter((d) => !shown.has(d.id)).slice(0, PARTIAL_SHOWN) };
     }
   }
-  const result = await engine.page!({ steps, filter, order: req.sort === 'order' || steps.length === 0, offset: (req.page - 1) * req.per, limit: req.per });
   watch?.lap('page');
-  if (!result) return null;
-  const response = buildResponse({ req, parsed, engine: engine.name, total: result.total, facets: listFacets(result.facets, vocab), candidates: result.documents, relaxed, t0 });
+  const response = buildResponse({
+    req,
+    parsed,
+    engine: engine.name,
+    total: result.total,
+    facets: listFacets(result.facets, vocab),
+    candidates: result.documents,
+    relaxed: searchable(query) && strict === 0 && parsed.terms.length >= 2,
+    partial,
+    t0,
+  });
   watch?.lap('highlight');
   return response;
 }
@@ -130,8 +146,8 @@ async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch)
     if (answer) return answer;
   }
 
-  const { scored, parsed, relaxed, weights } = browsing
-    ? { scored: (await engine.all()).map((m) => ({ m, score: 0 })), parsed: query, relaxed: false, weights: undefined }
+  const { scored, parsed, partial, relaxed, weights } = browsing
+    ? { scored: (await engine.all()).map((m) => ({ m, score: 0 })), parsed: query, partial: [] as Scored[], relaxed: false, weights: undefined }
     : await climb(engine, query, watch);
 
   const facets = countFacets(
@@ -150,9 +166,24 @@ async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch)
   }
   watch?.lap('rank');
   const page = matched.slice((req.page - 1) * req.per, req.page * req.per);
-  const candidates = await engine.documents(page.map((s) => s.m.key));
+  // The partial group: filtered like the matches, the rarest terms first, never counted with them.
+  const some = partial.filter((s) => passesFilter(s.m, filter));
+  for (const s of some) s.score *= boost(s.m.rank, parsed.terms, weights);
+  some.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
+  const shown = req.page === 1 ? some.slice(0, PARTIAL_SHOWN) : [];
+  const [candidates, partialDocs] = [await engine.documents(page.map((s) => s.m.key)), await engine.documents(shown.map((s) => s.m.key))];
   watch?.lap('documents');
-  const response = buildResponse({ req, parsed, engine: engine.name, total: matched.length, facets, candidates, relaxed, t0 });
+  const response = buildResponse({
+    req,
+    parsed,
+    engine: engine.name,
+    total: matched.length,
+    facets,
+    candidates,
+    relaxed,
+    partial: req.page === 1 && some.length > 0 ? { total: some.length, documents: partialDocs } : undefined,
+    t0,
+  });
   watch?.lap('highlight');
   return response;
 }

@@ -58,6 +58,12 @@ export interface SearchResponse {
   tookMs: number;
   hits: Hit[];
   facets: Facets;
+  /**
+   * When fewer than five paragraphs hold every term: the paragraphs holding only some of them, rarest
+   * terms first, at most five, on the first page. Never in `total`, `hits` or `facets`, which describe
+   * the paragraphs that match the query; shown apart, labelled "only some of your words matched".
+   */
+  partial?: { total: number; hits: Hit[] };
 }
 
 /** A request the engines refuse: the API answers 400 with this code and message. */

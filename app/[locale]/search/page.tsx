@@ -185,7 +185,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 </a>
               </p>
             )}
-            {result.total === 0 ? (
+            {result.total === 0 && !result.partial ? (
               <div className="rounded-lg border border-stone-200 bg-white p-4">
                 <p className="mb-2">{t('noResults')}</p>
                 <h3 className="text-sm font-semibold">{t('suggestions')}</h3>
@@ -215,6 +215,21 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   </li>
                 ))}
               </ol>
+            )}
+            {result.partial && (
+              <section aria-labelledby="partial-heading" className="mt-6" data-partial>
+                <h3 id="partial-heading" className="text-base font-semibold text-stone-800">
+                  {t('partialHeading')}
+                </h3>
+                <p className="mb-3 text-sm text-stone-600">{t('partialNote', { count: result.partial.total })}</p>
+                <ol className="space-y-3">
+                  {result.partial.hits.map((h) => (
+                    <li key={h.id}>
+                      <ResultCard hit={h} lang={locale} hl={hl} state={state} />
+                    </li>
+                  ))}
+                </ol>
+              </section>
             )}
             <Pagination
               state={state}
