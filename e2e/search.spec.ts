@@ -153,3 +153,17 @@ test('paragraphs holding only some of the words are a labelled group apart, not 
   // The facets describe the matches: there are none to narrow.
   await expect(page.locator('section[aria-labelledby="facet-district"] a')).toHaveCount(0);
 });
+
+test('headings that hold the query are a line of ways in above the hits, and the first hit is a clause', async ({ page }) => {
+  await page.goto('/en/search?q=' + encodeURIComponent('双百工程'));
+  const line = page.getByRole('navigation', { name: 'Sections' });
+  await expect(line).toBeVisible();
+  // Box 4 is named for the programme; its link opens the box in its chapter.
+  const box = line.getByRole('link', { name: /^Box 4: / });
+  await expect(box).toBeVisible();
+  await expect(box).toHaveAttribute('href', /\/en\/c\/\d+\?hl=.*#km14-b4$/);
+  // The hits are clauses: the first is box 4's item that states the programme, marked.
+  await expect(hits(page).first().locator('span').first()).toHaveText('Box item');
+  await expect(hits(page).first().locator('mark').first()).toBeVisible();
+  await expect(hits(page).locator('span:text-is("Heading"), span:text-is("Contents")')).toHaveCount(0);
+});

@@ -19,7 +19,7 @@ import type { SearchEngine } from '../lib/search/engine-types';
 import { MeiliEngine } from '../lib/search/meili';
 import { parseSearchParams } from '../lib/search/request';
 import { search } from '../lib/search/search';
-import { shownHits } from '../lib/search/respond';
+import { offered } from '../lib/search/respond';
 import { districtAliases } from '../lib/search/vocabulary';
 import { sampleQueries, type SampleQuery } from '../test/sample-queries';
 import { syntheticCorpus } from './bench-corpus';
@@ -77,7 +77,7 @@ async function judged(engine: SearchEngine, queries: SampleQuery[]) {
     const r = await search(engine, parseSearchParams({ q: s.q, per: '50', ...(s.filters ?? {}) }));
     s.expect.forEach((e, k) => {
       expected++;
-      const rank = shownHits(r).findIndex((h) => h.text.includes(e)) + 1;
+      const rank = offered(r).findIndex((h) => h.text.includes(e)) + 1;
       ranks[`${s.id}#${k}`] = rank;
       if (rank > 0 && rank <= s.k) found++;
       if (rank > 0 && rank <= 10) rr += 1 / rank;

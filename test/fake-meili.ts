@@ -237,7 +237,7 @@ function closest(fields: string[][], terms: QueryTerm[]): number {
   return best;
 }
 
-/** A filter as Meilisearch reads it, for the forms the adapter may send: `a = v`, `a != v`, `a IN [v, …]`, joined by AND; arrays AND, inner arrays OR (docs: learn/filtering_and_sorting/filter_expression_reference). */
+/** A filter as Meilisearch reads it, for the forms the adapter may send: `a = v`, `a != v`, `a IN [v, …]`, `a NOT IN [v, …]`, joined by AND; arrays AND, inner arrays OR (docs: learn/filtering_and_sorting/filter_expression_reference). */
 function filterFn(filter: unknown, filterable: Set<string>): (d: Doc) => boolean {
   if (filter === undefined || filter === null) return () => true;
   const one = (expr: string): ((d: Doc) => boolean) => {
@@ -246,7 +246,7 @@ function filterFn(filter: unknown, filterable: Set<string>): (d: Doc) => boolean
       const fs = parts.map(one);
       return (d) => fs.every((f) => f(d));
     }
-    const m = /^\s*([A-Za-z_][\w.]*)\s*(=|!=|IN)\s*(\[[^\]]*\]|"[^"]*"|[^\s"]+)\s*$/.exec(expr);
+    const m = /^\s*([A-Za-z_][\w.]*)\s*(=|!=|NOT IN|IN)\s*(\[[^\]]*\]|"[^"]*"|[^\s"]+)\s*$/.exec(expr);
     if (!m) throw new HttpError(400, 'invalid_search_filter', `Was expecting an operation \`=\`, \`!=\`, \`IN\` … at \`${expr}\`.`);
     const [, attr, op, raw] = m;
     if (!filterable.has(attr!))
@@ -257,7 +257,7 @@ function filterFn(filter: unknown, filterable: Set<string>): (d: Doc) => boolean
       const all = Array.isArray(v) ? v : [v];
       return all.some((x) => values.includes(String(x)));
     };
-    return op === '!=' ? (d) => !has(d) : has;
+    return op === '!=' || op === 'NOT IN' ? (d) => !has(d) : has;
   };
   if (typeof filter === 'string') return one(filter);
   if (Array.isArray(filter)) {

@@ -36,6 +36,8 @@ export interface PageRequest {
   filter: Filter;
   /** Plan order rather than relevance. */
   order: boolean;
+  /** Only clauses (not headings or contents entries), or only those; every kind by default. */
+  kinds?: 'clauses' | 'headings';
   offset: number;
   limit: number;
 }

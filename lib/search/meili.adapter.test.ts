@@ -126,15 +126,17 @@ describe('Meilisearch adapter through the official client (against a strict loop
     const counting = multiSearches().filter((qs) => qs.every((q) => q.page === 0 && q.q !== ''));
     expect(counting.map((qs) => qs.map((q) => q.q))).toEqual([['"b" "滇池"']]);
     const federated = fake.requests.filter((x) => x.path === '/multi-search' && (x.body as { federation?: unknown }).federation);
-    // The matches (none hold both), then the paragraphs holding some of the terms, apart: five of them.
-    expect(federated).toHaveLength(2);
-    const [matches, partial] = federated.map((x) => x.body as { queries: Record<string, unknown>[]; federation: Record<string, unknown> });
+    // The matches (none hold both), the headings that hold them (ways in), then the paragraphs holding some of the terms, apart.
+    expect(federated).toHaveLength(3);
+    const [matches, sections, partial] = federated.map((x) => x.body as { queries: Record<string, unknown>[]; federation: Record<string, unknown> });
+    expect(sections!.queries[0]!.filter).toEqual(['listed = true', 'kind IN ["heading", "toc-entry"]']);
+    expect(sections!.federation).toEqual({ offset: 0, limit: 5, facetsByIndex: { plan: [] } });
     expect(matches!.federation).toEqual({ offset: 0, limit: 20, facetsByIndex: { plan: ['chapter', 'districts', 'topics'] } });
     expect(matches!.queries.map((q) => q.q)).toEqual(['"b" "滇池"']);
     expect(partial!.queries.map((q) => q.q)).toEqual(['"b"', '"滇池"']);
     expect(partial!.federation).toMatchObject({ offset: 0, limit: 5 });
     expect(r.total).toBe(0);
-    expect(r.partial!.total).toBe(listed().filter((d) => d.text.includes('滇池')).length);
+    expect(r.partial!.total).toBe(listed().filter((d) => d.text.includes('滇池') && d.kind !== 'heading' && d.kind !== 'toc-entry').length);
   });
 
   it('health works with the portal key: documents counted by a search, no stats.get needed', async () => {
@@ -245,10 +247,12 @@ describe('Meilisearch adapter through the official client (against a strict loop
     fake.requests.length = 0;
     const r = await search(engine, parseSearchParams({ q: '滇池 -治理', chapter: '30', topic: 'ecology', per: '5' }));
     const federated = multiSearches().filter((qs) => qs.some((q) => q.federationOptions));
+    const clauses = 'kind NOT IN ["heading", "toc-entry"]';
     expect(federated.map((qs) => qs[0]!.filter)).toEqual([
-      ['listed = true', 'chapter IN ["30"]', 'topics IN ["ecology"]'],
-      ['listed = true', 'topics IN ["ecology"]'],
-      ['listed = true', 'chapter IN ["30"]'],
+      ['listed = true', clauses, 'chapter IN ["30"]', 'topics IN ["ecology"]'],
+      ['listed = true', clauses, 'topics IN ["ecology"]'],
+      ['listed = true', clauses, 'chapter IN ["30"]'],
+      ['listed = true', 'kind IN ["heading", "toc-entry"]', 'chapter IN ["30"]', 'topics IN ["ecology"]'],
     ]);
     expect(federated[0]![0]).toMatchObject({ indexUid: 'plan', q: '-"治理" "滇池"', matchingStrategy: 'all', attributesToRetrieve: ['json'] });
     expect(r.hits.length).toBeGreaterThan(0);

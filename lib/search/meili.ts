@@ -151,7 +151,7 @@ export function indexSettings() {
       { attributePatterns: ['grams', 'words'], locales: ['cmn'] },
       { attributePatterns: ['en'], locales: ['eng'] },
     ],
-    filterableAttributes: ['chapter', 'districts', 'topics', 'doc', 'listed'],
+    filterableAttributes: ['chapter', 'districts', 'topics', 'doc', 'listed', 'kind'],
     sortableAttributes: ['order'],
     displayedAttributes: ['id', 'json', ...MATCH_FIELDS],
     pagination: { maxTotalHits: 100_000 },
@@ -220,8 +220,9 @@ interface FederatedAnswer {
  * facets (`skip` leaves one facet out, for its disjunctive counts). Values are ids from the
  * vocabulary (resolveFilter refused the rest), quoted all the same.
  */
-export function meiliFilter(f: Filter, skip?: keyof Filter): string[] {
+export function meiliFilter(f: Filter, skip?: keyof Filter, kinds?: 'clauses' | 'headings'): string[] {
   const out = ['listed = true'];
+  if (kinds) out.push(`kind ${kinds === 'headings' ? 'IN' : 'NOT IN'} ["heading", "toc-entry"]`);
   const values = (xs: Iterable<string | number>) => [...xs].map((x) => JSON.stringify(String(x))).join(', ');
   for (const k of ['chapter', 'district', 'topic'] as const) {
     const set = f[k];
@@ -445,7 +446,7 @@ export class MeiliEngine implements SearchEngine {
         indexUid: this.o.index,
         q,
         matchingStrategy: 'all',
-        filter: meiliFilter(req.filter, skip),
+        filter: meiliFilter(req.filter, skip, req.kinds),
         attributesToRetrieve: ['json'],
         ...(req.order ? { sort: ['order:asc'] } : {}),
         federationOptions: { weight },
@@ -457,9 +458,10 @@ export class MeiliEngine implements SearchEngine {
           federation: { offset, limit, facetsByIndex: { [this.o.index]: facets } },
         } as Parameters<Meilisearch['multiSearch']>[0]),
       ) as Promise<FederatedAnswer>;
-    const active = (['chapter', 'district', 'topic'] as const).filter((k) => req.filter[k] !== null);
+    // Headings are offered as ways in, not counted: no facets for them.
+    const active = req.kinds === 'headings' ? [] : (['chapter', 'district', 'topic'] as const).filter((k) => req.filter[k] !== null);
     const [main, ...others] = await Promise.all([
-      federated(undefined, Object.values(FACET_FIELDS), req.offset, req.limit),
+      federated(undefined, req.kinds === 'headings' ? [] : Object.values(FACET_FIELDS), req.offset, req.limit),
       ...active.map((k) => federated(k, [FACET_FIELDS[k]], 0, 0)),
     ]);
     const distribution = (a: FederatedAnswer) => a.facetsByIndex?.[this.o.index]?.distribution ?? {};

@@ -53,6 +53,7 @@ export function buildResponse(a: {
   relaxed: boolean;
   t0: number;
   partial?: { total: number; documents: PlanDocument[] };
+  sections?: PlanDocument[];
 }): SearchResponse {
   const needles = needlesOf(a.parsed);
   const english = englishMarks(a.parsed);
@@ -73,11 +74,15 @@ export function buildResponse(a: {
     hits: a.candidates.map((d) => toHit(d, needles, english)),
     facets: a.facets,
     ...(a.partial && a.partial.total > 0 ? { partial: { total: a.partial.total, hits: a.partial.documents.map((d) => toHit(d, needles, english)) } } : {}),
+    ...(a.sections?.length ? { sections: a.sections.map((d) => toHit(d, needles, english)) } : {}),
   };
 }
 
 /** Every hit as the page lists them: the matches, then the paragraphs holding only some of the words. */
 export const shownHits = (r: SearchResponse): Hit[] => [...r.hits, ...(r.partial?.hits ?? [])];
+
+/** Everything the page offers: the hits as listed, and the headings of the line above them. */
+export const offered = (r: SearchResponse): Hit[] => [...shownHits(r), ...(r.sections ?? [])];
 
 export function emptyResponse(req: SearchRequest, parsed: ParsedQuery, engine: string, t0: number): SearchResponse {
   return buildResponse({ req, parsed, engine, total: 0, facets: { chapter: [], district: [], topic: [] }, candidates: [], relaxed: false, t0 });

@@ -67,6 +67,11 @@ async function climb(engine: SearchEngine, query: ParsedQuery, watch?: Stopwatch
 
 /** How many paragraphs holding only some of the terms are shown, apart from the matches. */
 const PARTIAL_SHOWN = 5;
+/** How many matching headings are offered as ways in, above the hits. */
+const SECTIONS_SHOWN = 5;
+/** Headings and the contents entries that list them: ways in, not clauses. */
+const HEADING_KINDS = new Set(['heading', 'toc-entry']);
+const isHeading = (s: Scored) => HEADING_KINDS.has(s.m.rank.kind);
 
 /**
  * The same ladder for an engine that ranks, pages and counts facets itself (Meilisearch): each rung
@@ -103,12 +108,14 @@ async function paged(
     watch?.lap('match');
   }
   const order = req.sort === 'order' || steps.length === 0;
-  const result = await engine.page!({ steps, filter, order, offset: (req.page - 1) * req.per, limit: req.per });
+  const searching = steps.length > 0;
+  const result = await engine.page!({ steps, filter, order, offset: (req.page - 1) * req.per, limit: req.per, ...(searching ? { kinds: 'clauses' as const } : {}) });
   if (!result) return null;
+  const sections = searching && req.page === 1 ? await engine.page!({ steps, filter, order: false, offset: 0, limit: SECTIONS_SHOWN, kinds: 'headings' }) : null;
   // Few or no paragraphs hold every term: those holding some are a group of their own, on the first page.
   let partial: { total: number; documents: PlanDocument[] } | undefined;
   if (strict < FEW && parsed.terms.length >= 2 && req.page === 1) {
-    const any = await engine.page!({ steps: [{ query: parsed, mode: 'any', weight: 1 }], filter, order: false, offset: 0, limit: PARTIAL_SHOWN + result.total });
+    const any = await engine.page!({ steps: [{ query: parsed, mode: 'any', weight: 1 }], filter, order: false, offset: 0, limit: PARTIAL_SHOWN + result.total, kinds: 'clauses' });
     if (any) {
       const shown = new Set(result.documents.map((d) => d.id));
       partial = { total: Math.max(0, any.total - result.total), documents: any.documents.filter((d) => !shown.has(d.id)).slice(0, PARTIAL_SHOWN) };
@@ -124,6 +131,7 @@ async function paged(
     candidates: result.documents,
     relaxed: searchable(query) && strict === 0 && parsed.terms.length >= 2,
     partial,
+    sections: sections?.documents,
     t0,
   });
   watch?.lap('highlight');
@@ -150,12 +158,15 @@ async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch)
     ? { scored: (await engine.all()).map((m) => ({ m, score: 0 })), parsed: query, partial: [] as Scored[], relaxed: false, weights: undefined }
     : await climb(engine, query, watch);
 
+  // Searching, headings are ways in apart from the clauses; browsing lists them in place.
+  const clauses = browsing ? scored : scored.filter((s) => !isHeading(s));
   const facets = countFacets(
-    scored.map((s) => s.m),
+    clauses.map((s) => s.m),
     filter,
     vocab,
   );
-  const matched = scored.filter((s) => passesFilter(s.m, filter));
+  const matched = clauses.filter((s) => passesFilter(s.m, filter));
+  const headings = browsing ? [] : scored.filter((s) => isHeading(s) && passesFilter(s.m, filter));
   watch?.lap('facets');
   if (req.sort === 'order' || browsing) {
     matched.sort((a, b) => a.m.order - b.m.order);
@@ -167,11 +178,18 @@ async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch)
   watch?.lap('rank');
   const page = matched.slice((req.page - 1) * req.per, req.page * req.per);
   // The partial group: filtered like the matches, the rarest terms first, never counted with them.
-  const some = partial.filter((s) => passesFilter(s.m, filter));
+  const some = partial.filter((s) => !isHeading(s) && passesFilter(s.m, filter));
   for (const s of some) s.score *= boost(s.m.rank, parsed.terms, weights);
   some.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
   const shown = req.page === 1 ? some.slice(0, PARTIAL_SHOWN) : [];
-  const [candidates, partialDocs] = [await engine.documents(page.map((s) => s.m.key)), await engine.documents(shown.map((s) => s.m.key))];
+  for (const s of headings) s.score *= boost(s.m.rank, parsed.terms, weights);
+  headings.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
+  const ways = req.page === 1 ? headings.slice(0, SECTIONS_SHOWN) : [];
+  const [candidates, partialDocs, sectionDocs] = [
+    await engine.documents(page.map((s) => s.m.key)),
+    await engine.documents(shown.map((s) => s.m.key)),
+    await engine.documents(ways.map((s) => s.m.key)),
+  ];
   watch?.lap('documents');
   const response = buildResponse({
     req,
@@ -182,6 +200,7 @@ async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch)
     candidates,
     relaxed,
     partial: req.page === 1 && some.length > 0 ? { total: some.length, documents: partialDocs } : undefined,
+    sections: sectionDocs,
     t0,
   });
   watch?.lap('highlight');

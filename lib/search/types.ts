@@ -64,6 +64,13 @@ export interface SearchResponse {
    * the paragraphs that match the query; shown apart, labelled "only some of your words matched".
    */
   partial?: { total: number; hits: Hit[] };
+  /**
+   * Headings (and contents entries) that hold the query: ways in, shown as a compact line above the
+   * hits, at most five, on the first page; never among `hits` or in `total` and `facets`, so that a
+   * clause, not the heading that names its subject, comes first. Browsing by filters alone lists
+   * headings in place, in plan order.
+   */
+  sections?: Hit[];
 }
 
 /** A request the engines refuse: the API answers 400 with this code and message. */

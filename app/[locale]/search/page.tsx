@@ -8,6 +8,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FacetPanel } from '@/components/FacetPanel';
 import { Pagination } from '@/components/Pagination';
 import { ResultCard } from '@/components/ResultCard';
+import { SectionLine } from '@/components/SectionLine';
 import { SearchBox } from '@/components/SearchBox';
 import { selectKey } from '@/lib/format/select-key';
 import { levelLabel } from '@/lib/format/place';
@@ -176,6 +177,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </p>
             )}
             {result.query.relaxed && <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">{t('relaxed')}</p>}
+            {result.sections && <SectionLine sections={result.sections} lang={locale} hl={hl} label={t('sectionsLabel')} />}
 
             {pastEnd && (
               <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
