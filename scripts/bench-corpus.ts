@@ -14,6 +14,7 @@ export function syntheticCorpus(copies: number): string {
     'districts.json',
     'topics.json',
     'glossary.json',
+    'abbreviations.json',
     'userdict.txt',
   ]) {
     writeFileSync(join(dir, f), readFileSync(join('corpus', f)));

@@ -14,6 +14,7 @@ import {
   CedictSchema,
   GazetteerSchema,
   GlossarySchema,
+  AbbreviationsSchema,
   ManifestSchema,
   TitlesSchema,
   TopicsSchema,
@@ -21,6 +22,7 @@ import {
   type Cedict,
   type Gazetteer,
   type Glossary,
+  type Abbreviations,
   type ManifestEntry,
   type Titles,
   type Topics,
@@ -70,6 +72,8 @@ export interface Corpus {
   gazetteer: Gazetteer;
   topics: Topics;
   glossary: Glossary;
+  /** Everyday and short words and the text's forms (optional file: none when absent). */
+  abbreviations: Abbreviations;
   /** Absent until `npm run cedict` has been run for this corpus. */
   cedict: Cedict | null;
   /** jieba's user dictionary, as text. */
@@ -122,6 +126,7 @@ function read(dir: string, manifestName: string): Corpus {
     gazetteer: readJson(join(dir, 'districts.json'), GazetteerSchema),
     topics: readJson(join(dir, 'topics.json'), TopicsSchema),
     glossary: readJson(join(dir, 'glossary.json'), GlossarySchema),
+    abbreviations: existsSync(join(dir, 'abbreviations.json')) ? readJson(join(dir, 'abbreviations.json'), AbbreviationsSchema) : [],
     cedict: existsSync(cedictFile) ? readJson(cedictFile, CedictSchema) : null,
     userdict: readSource(join(dir, 'userdict.txt')),
   };

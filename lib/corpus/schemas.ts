@@ -62,6 +62,14 @@ export const GlossarySchema = z.array(z.object({ zh: z.string().min(1), en: z.ar
 export type Glossary = z.infer<typeof GlossarySchema>;
 
 /**
+ * abbreviations.json: everyday and short Chinese words people type that the plan's text does not use,
+ * each with the forms the text does use (双创 → 大众创业, 万众创新). A query word that is a key is
+ * searched as any of its forms, or itself.
+ */
+export const AbbreviationsSchema = z.array(z.object({ zh: z.string().min(1), forms: z.array(z.string().min(1)).min(1), note: z.string().optional() }));
+export type Abbreviations = z.infer<typeof AbbreviationsSchema>;
+
+/**
  * One line of a translation file (`*.en.jsonl`): the document id, a fingerprint of the Chinese it
  * translates (lib/corpus/fingerprint.ts) and the text under the locale's own key.
  */

@@ -24,6 +24,8 @@ export interface Lexicon {
   segment: Segmenter;
   /** How often each Chinese word occurs in the plans (jieba's words): the commoner reading wins a tie. */
   frequency: Map<string, number>;
+  /** Everyday and short Chinese words → the forms the text uses (corpus/abbreviations.json), longest key first. */
+  abbreviations: [string, string[]][];
 }
 
 /** Latin words as a user types them: lower case, letters and digits, & kept inside words (R&D), tone marks dropped (diānchí, lǜ → lv). */
@@ -122,7 +124,8 @@ export function buildLexicon(corpus: Corpus, dictionary?: Uint8Array): Lexicon {
     if (Array.from(zh).length >= 2) for (const r of readings(zh)) add(pinyinMap, r, zh);
   }
   const maxEnglishWords = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
-  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency };
+  const abbreviations = corpus.abbreviations.map((a): [string, string[]] => [a.zh, a.forms]).sort((a, b) => b[0].length - a[0].length);
+  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency, abbreviations };
 }
 
 /**

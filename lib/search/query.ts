@@ -186,12 +186,25 @@ function expandChunk(chunk: Chunk, lex: Lexicon, lastIsPrefix: boolean): Term[] 
   // Runs of Chinese and of Latin letters/digits are handled by their own rules.
   for (const run of text.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []) {
     if (hasHan(run)) {
-      for (const w of lex.segment.forQuery(run)) if (!ZH_STOP.has(w)) terms.push({ input: w, alternatives: [w], via: 'chinese' });
+      terms.push(...expandHan(run, lex));
     } else {
       terms.push(...expandLatin(englishWords(run), lex, lastIsPrefix));
     }
   }
   return terms;
+}
+
+/**
+ * A run of Chinese: an everyday or short word the text does not use (双创, 共享单车) is searched as
+ * any of the forms the text uses, or itself; the rest is cut into words by jieba.
+ */
+function expandHan(run: string, lex: Lexicon): Term[] {
+  for (const [short, forms] of lex.abbreviations) {
+    const at = run.indexOf(short);
+    if (at < 0) continue;
+    return [...expandHan(run.slice(0, at), lex), { input: short, alternatives: [...forms, short], via: 'chinese' }, ...expandHan(run.slice(at + short.length), lex)];
+  }
+  return lex.segment.forQuery(run).flatMap((w): Term[] => (ZH_STOP.has(w) ? [] : [{ input: w, alternatives: [w], via: 'chinese' }]));
 }
 
 export function parseQuery(raw: string, opts: { typing?: boolean; lex?: Lexicon } = {}): ParsedQuery {
