@@ -188,21 +188,25 @@ test.describe('result cards', () => {
     await expect(card.locator('dd').nth(1)).toContainText('72左右');
   });
 
-  test('contents entries are not hits beside the heading they repeat, but absent chapters are still found', async ({ request }) => {
+  test('contents entries are not offered beside the heading they repeat, but absent chapters are still found', async ({ request }) => {
+    // Headings are ways in (sections), never hits.
     const present = await (await request.get('/api/search?q=' + encodeURIComponent('培育发展昆明都市圈'))).json();
-    expect(present.hits.map((h: { kind: string }) => h.kind)).toContain('heading');
-    expect(present.hits.map((h: { kind: string }) => h.kind)).not.toContain('toc-entry');
+    const kinds = (list: { kind: string }[] | undefined) => (list ?? []).map((h) => h.kind);
+    expect(kinds(present.sections)).toContain('heading');
+    expect(kinds(present.sections)).not.toContain('toc-entry');
+    expect(kinds(present.hits)).not.toContain('heading');
     const absent = await (await request.get('/api/search?q=' + encodeURIComponent('健全规划制定和落实机制'))).json();
-    expect(absent.hits[0].kind).toBe('toc-entry');
+    expect(absent.sections[0].kind).toBe('toc-entry');
   });
 
-  test('a part heading is placed in its part, not in the front matter', async ({ page }) => {
+  test('a part heading is offered in the line of sections and placed in its part, not in the front matter', async ({ page }) => {
     await page.goto('/en/search?q=' + encodeURIComponent('构筑区域协调发展新格局'));
-    const card = hits(page).filter({ hasText: 'Heading' }).first();
-    await expect(card).toContainText('Part V');
-    await expect(card).not.toContainText('Front matter');
-    await page.goto('/en/p/km14-pt5');
+    const part = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Part V: / });
+    await expect(part).toBeVisible();
+    await part.click();
+    await expect(page).toHaveURL(/\/en\/p\/km14-pt5/);
     await expect(page.getByRole('navigation', { name: 'Place in the plan' })).toContainText('Part V');
+    await expect(page.getByText('Front matter')).toHaveCount(0);
   });
 });
 
