@@ -3,6 +3,7 @@
  * expand English and toneless pinyin into Chinese through the lexicon, segment Chinese with jieba.
  * The result is plain data; engines turn it into their own syntax with every token quoted.
  */
+import { writtenNumbers } from './numbers';
 import { englishWords, lexicon, phraseKey, singular, type Lexicon } from './lexicon';
 import { hasHan, normalize } from './text';
 
@@ -209,7 +210,8 @@ function expandHan(run: string, lex: Lexicon): Term[] {
 
 export function parseQuery(raw: string, opts: { typing?: boolean; lex?: Lexicon } = {}): ParsedQuery {
   const lex = opts.lex ?? lexicon();
-  const q = raw.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+  // Years and percentages as the plan prints them (二〇二五年 → 2025年, 百分之九十八 → 98%).
+  const q = writtenNumbers(raw.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' '));
   const all = chunks(q);
   const terms: Term[] = [];
   const excluded: Term[] = [];
