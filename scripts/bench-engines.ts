@@ -4,7 +4,7 @@
  * index build time; the shared load mix (../shared/eval/load-queries.txt, 376 queries of every kind)
  * through the search path `/api/search` answers with, one request at a time, first seen (p50, p95,
  * max, and Meilisearch's p50 as a ratio of the embedded p50 taken in the same run); on the plan,
- * recall@k and MRR@10 of the judged sets on both engines, with every query where they differ; the
+ * recall@k and MRR@10 of the judged sets on both engines (scored as npm run eval scores them), with every query where they differ; the
  * resident memory of the Meilisearch server (MEILI_PID, or the process listening on MEILI_URL's
  * port) and of this process. Figures, not assertions. Writes data/bench-engines.json.
  */
@@ -19,7 +19,8 @@ import type { SearchEngine } from '../lib/search/engine-types';
 import { MeiliEngine } from '../lib/search/meili';
 import { parseSearchParams } from '../lib/search/request';
 import { search } from '../lib/search/search';
-import { offered } from '../lib/search/respond';
+import { shownHits } from '../lib/search/respond';
+import { judge, summarize } from '../test/eval/judge';
 import { districtAliases } from '../lib/search/vocabulary';
 import { sampleQueries, type SampleQuery } from '../test/sample-queries';
 import { syntheticCorpus } from './bench-corpus';
@@ -67,23 +68,16 @@ async function timeMix(engine: SearchEngine, mix: string[]) {
   return summary(times);
 }
 
-/** recall@k (the set's own k) and MRR@10 of one judged set; `ranks` keeps each expected paragraph's rank for the comparison. */
+/** recall@k and MRR@10 of one judged set, scored as `npm run eval` scores it (test/eval/judge.ts). */
 async function judged(engine: SearchEngine, queries: SampleQuery[]) {
-  let found = 0;
-  let expected = 0;
-  let rr = 0;
-  const ranks: Record<string, number> = {};
+  const results = [];
   for (const s of queries) {
     const r = await search(engine, parseSearchParams({ q: s.q, per: '50', ...(s.filters ?? {}) }));
-    s.expect.forEach((e, k) => {
-      expected++;
-      const rank = offered(r).findIndex((h) => h.text.includes(e)) + 1;
-      ranks[`${s.id}#${k}`] = rank;
-      if (rank > 0 && rank <= s.k) found++;
-      if (rank > 0 && rank <= 10) rr += 1 / rank;
-    });
+    results.push(judge(s, r.total, shownHits(r), r.sections));
   }
-  return { recall: found / expected, mrr10: rr / expected, expected, ranks };
+  const { recall, mrr10, expected } = summarize(results);
+  const ranks = Object.fromEntries(results.flatMap((r) => r.ranks.map((rank, k) => [`${r.query.id}#${k}`, rank])));
+  return { recall, mrr10, expected, ranks };
 }
 
 async function measure(label: string, corpusDir: string, withJudged: boolean) {

@@ -105,7 +105,7 @@ describe('the English text', () => {
     expect(districts.find((d) => d.zh === '滇中新区')!.en).toBe('Central Yunnan New Area');
   });
 
-  it('puts no ordinary word of the glossary first in another entry: every approved form is one rendering', () => {
+  it('has one entry per Chinese term, so that no batch can pick between two approved forms', () => {
     // Two entries for the same Chinese would let a batch pick either.
     const zh = glossary.map((g) => g.zh);
     expect(zh.filter((z, i) => zh.indexOf(z) !== i)).toEqual([]);

@@ -160,13 +160,10 @@ describe('Meilisearch adapter through the official client (against a strict loop
     expect(fake.requests.filter((x) => x.status === 503)).toHaveLength(5);
   });
 
-  it('gives up on a server that does not answer within the timeout', async () => {
-    const engine = await start({ stall: true });
+  it('gives up on a server that does not answer within the timeout, after a bounded number of attempts', async () => {
+    await start({ stall: true });
     const slow = new MeiliEngine({ host: fake.url, adminKey: 'master', searchKey: 'reader', index: 'plan', aliases: districtAliases(), timeoutMs: 200, retries: 1 });
-    const t = performance.now();
-    await expect(slow.stats()).rejects.toMatchObject({ name: 'EngineBusyError' });
-    expect(performance.now() - t).toBeLessThan(5000);
-    void engine;
+    await expect(slow.stats()).rejects.toMatchObject({ name: 'EngineBusyError', message: expect.stringMatching(/did not answer a search after 2 attempts/) });
   });
 
   it('reads documents with a key that has documents.get; null only for a document that does not exist', async () => {

@@ -11,18 +11,19 @@ import { search } from './search';
 import { offered, shownHits } from './respond';
 import { judge, summarize } from '../../test/eval/judge';
 
+/** The plan on the default engine, built once for every suite of this file. */
+let engine: EmbeddedEngine;
+beforeAll(async () => {
+  engine = new EmbeddedEngine(join(mkdtempSync(join(tmpdir(), 'quality-')), 'index.sqlite'), districtAliases());
+  await engine.index(ingested().documents);
+});
+
 /**
  * The project's own judged set (test/eval/extended-queries.json: 70 queries in Chinese, English,
  * pinyin and traditional characters, some with filters), held to a recall floor on the default
  * engine so that a change that makes search worse fails here. `npm run eval` shows every miss.
  */
 describe('search quality on the extended judged set', () => {
-  let engine: EmbeddedEngine;
-  beforeAll(async () => {
-    engine = new EmbeddedEngine(join(mkdtempSync(join(tmpdir(), 'quality-')), 'index.sqlite'), districtAliases());
-    await engine.index(ingested().documents);
-  });
-
   it('finds at least 93% of the judged paragraphs in the top k', async () => {
     const queries = JSON.parse(readFileSync('test/eval/extended-queries.json', 'utf8')) as SampleQuery[];
     let found = 0;
@@ -48,12 +49,6 @@ describe('search quality on the extended judged set', () => {
  * common ones: "for Grade A or above. Carry out a" finds box 37's toilet campaign sixth of seven.)
  */
 describe('the English text as a way in', () => {
-  let engine: EmbeddedEngine;
-  beforeAll(async () => {
-    engine = new EmbeddedEngine(join(mkdtempSync(join(tmpdir(), 'quality-en-')), 'index.sqlite'), districtAliases());
-    await engine.index(ingested().documents);
-  });
-
   it('finds each paragraph of chapters 11–41 by eight words of its own English', async () => {
     const docs = ingested().documents.filter((d) => d.chapter && d.chapter.no >= 11 && (d.kind === 'paragraph' || d.kind === 'box-item'));
     expect(docs.length).toBeGreaterThan(300);
@@ -79,11 +74,6 @@ describe('the English text as a way in', () => {
  * now, so that a change that makes search worse fails here.
  */
 describe('search quality floors on the judged sets', () => {
-  let engine: EmbeddedEngine;
-  beforeAll(async () => {
-    engine = new EmbeddedEngine(join(mkdtempSync(join(tmpdir(), 'quality-floor-')), 'index.sqlite'), districtAliases());
-    await engine.index(ingested().documents);
-  });
   const run = async (file: string) => {
     const queries = JSON.parse(readFileSync(file, 'utf8')) as (SampleQuery & { negative?: boolean })[];
     const results = [];

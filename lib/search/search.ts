@@ -109,9 +109,12 @@ async function paged(
   }
   const order = req.sort === 'order' || steps.length === 0;
   const searching = steps.length > 0;
-  const result = await engine.page!({ steps, filter, order, offset: (req.page - 1) * req.per, limit: req.per, ...(searching ? { kinds: 'clauses' as const } : {}) });
+  // The page and the headings that hold the query are independent: asked for together.
+  const [result, sections] = await Promise.all([
+    engine.page!({ steps, filter, order, offset: (req.page - 1) * req.per, limit: req.per, ...(searching ? { kinds: 'clauses' as const } : {}) }),
+    searching && req.page === 1 ? engine.page!({ steps, filter, order: false, offset: 0, limit: SECTIONS_SHOWN, kinds: 'headings' }) : null,
+  ]);
   if (!result) return null;
-  const sections = searching && req.page === 1 ? await engine.page!({ steps, filter, order: false, offset: 0, limit: SECTIONS_SHOWN, kinds: 'headings' }) : null;
   // Few or no paragraphs hold every term: those holding some are a group of their own, on the first page.
   let partial: { total: number; documents: PlanDocument[] } | undefined;
   if (strict < FEW && parsed.terms.length >= 2 && req.page === 1) {

@@ -12,6 +12,8 @@ export interface Judged {
   expected: number;
   /** 1 / rank of the first expected paragraph within 10, else 0. */
   rr: number;
+  /** Each expected paragraph's rank, 0 when not offered. */
+  ranks: number[];
   negative: boolean;
   passed: boolean;
   /** A line for the report, when a paragraph is missed or ranked low, or a negative counts matches. */
@@ -25,7 +27,7 @@ export interface Judged {
 export function judge(s: SampleQuery & { negative?: boolean }, total: number, hits: { text: string }[], sections: { text: string }[] = []): Judged {
   if (s.negative) {
     const passed = total === 0;
-    return { query: s, found: 0, expected: 0, rr: 0, negative: true, passed, problem: passed ? undefined : `negative ${s.id} ${JSON.stringify(s.q)}: ${total} counted as matches` };
+    return { query: s, found: 0, expected: 0, rr: 0, ranks: [], negative: true, passed, problem: passed ? undefined : `negative ${s.id} ${JSON.stringify(s.q)}: ${total} counted as matches` };
   }
   const at = (list: { text: string }[], e: string) => list.findIndex((h) => h.text.includes(e)) + 1 || Infinity;
   const ranks = s.expect.map((e) => Math.min(at(hits, e), at(sections, e))).map((r) => (r === Infinity ? 0 : r));
@@ -38,6 +40,7 @@ export function judge(s: SampleQuery & { negative?: boolean }, total: number, hi
     found,
     expected: s.expect.length,
     rr,
+    ranks,
     negative: false,
     passed: found === s.expect.length,
     problem: low ? `${found < s.expect.length ? 'miss' : 'low '} ${s.id} [${s.lang}] ${JSON.stringify(s.q)}: ranks ${ranks.map((r) => r || '-').join(', ')} (k=${s.k})` : undefined,
