@@ -11,6 +11,11 @@ export interface SampleQuery {
   lang: string;
   k: number;
   expect: string[];
+  /**
+   * Ids of other documents that state the answer too (an indicator row giving the target): they count
+   * as the first answer for MRR@10, not towards recall, which asks for every `expect` paragraph.
+   */
+  answers?: string[];
   filters?: Record<string, string>;
   note?: string;
 }

@@ -19,6 +19,8 @@ export const ManifestSchema = z.object({
         title: Localized,
         issuer: Localized,
         issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        /** The place the plan governs, as a query may name it: in that plan's search it goes without saying. */
+        place: z.object({ names: z.array(z.string().min(1)).min(1) }).optional(),
         language: z.string().min(2),
         /** The project's translations of the plan: UI locale → JSON Lines file (translationLineSchema). */
         translations: z.record(z.string(), z.string().min(1)).optional(),

@@ -9,7 +9,7 @@ import { readQueryDictionary } from '../plan/store';
 import { servedDataVersion } from '../http/data-version';
 import { processWideLatest } from '../process-wide';
 import { segmenter, type Segmenter } from './segment';
-import { normalize } from './text';
+import { hasHan, normalize } from './text';
 
 export interface Lexicon {
   /** Normalised English phrase (words joined by one space) → Chinese terms. */
@@ -26,18 +26,24 @@ export interface Lexicon {
   frequency: Map<string, number>;
   /** Everyday and short Chinese words → the forms the text uses (corpus/abbreviations.json), longest key first. */
   abbreviations: [string, string[]][];
+  /** The places the plans govern, normalised (昆明, kunming): a query naming one needs no paragraph to repeat it. */
+  places: Set<string>;
 }
 
 /** Latin words as a user types them: lower case, letters and digits, & kept inside words (R&D), tone marks dropped (diānchí, lǜ → lv). */
 export function englishWords(s: string): string[] {
-  return normalize(s)
-    .replace(/ü|ǖ|ǘ|ǚ|ǜ/g, 'v')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’']/g, '')
-    .split(/[^a-z0-9&]+/)
-    .map((w) => w.replace(/^&+|&+$/g, ''))
-    .filter(Boolean);
+  return (
+    normalize(s)
+      .replace(/ü|ǖ|ǘ|ǚ|ǜ/g, 'v')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      // Kunming's is Kunming; other apostrophes join (xi'an).
+      .replace(/[’']s\b/g, '')
+      .replace(/[’']/g, '')
+      .split(/[^a-z0-9&]+/)
+      .map((w) => w.replace(/^&+|&+$/g, ''))
+      .filter(Boolean)
+  );
 }
 
 /** A plural's singular, for matching "Dianchi lakes" to "Dianchi Lake". */
@@ -125,7 +131,8 @@ export function buildLexicon(corpus: Corpus, dictionary?: Uint8Array): Lexicon {
   }
   const maxEnglishWords = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
   const abbreviations = corpus.abbreviations.map((a): [string, string[]] => [a.zh, a.forms]).sort((a, b) => b[0].length - a[0].length);
-  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency, abbreviations };
+  const places = new Set(corpus.plans.flatMap((p) => p.entry.place?.names ?? []).map((n) => (hasHan(n) ? normalize(n) : englishWords(n).join(' '))));
+  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency, abbreviations, places };
 }
 
 /**

@@ -3,6 +3,7 @@
  * expand English and toneless pinyin into Chinese through the lexicon, segment Chinese with jieba.
  * The result is plain data; engines turn it into their own syntax with every token quoted.
  */
+import { readIntent, type Asks } from './intent';
 import { writtenNumbers } from './numbers';
 import { englishWords, lexicon, phraseKey, singular, type Lexicon } from './lexicon';
 import { hasHan, normalize } from './text';
@@ -21,7 +22,12 @@ export interface Term {
 }
 
 export interface ParsedQuery {
+  /** Every match holds all of these. */
   terms: Term[];
+  /** Words that lift a paragraph holding them and narrow nothing: the plan's own place, a Chinese 目标 in a question (intent.ts). */
+  optional: Term[];
+  /** What the query asks for beyond its subject: a figure ("how many", "target"). */
+  asks?: Asks;
   excluded: Term[];
   /** True when some term was translated from English or pinyin, or converted from traditional characters. */
   expanded: boolean;
@@ -75,6 +81,16 @@ const EN_STOP = new Set([
   'there',
   'their',
   'it',
+  'many',
+  'much',
+  'have',
+  'has',
+  'had',
+  'been',
+  'would',
+  'should',
+  'could',
+  'can',
 ]);
 
 interface Chunk {
@@ -237,7 +253,8 @@ export function parseQuery(raw: string, opts: { typing?: boolean; lex?: Lexicon 
 
   const unique = dedupe(terms).slice(0, MAX_TERMS);
   const expanded = unique.some((t) => t.via === 'english' || t.via === 'pinyin') || normalize(raw) !== raw.normalize('NFKC').toLowerCase();
-  return { terms: unique, excluded: dedupe(excluded), expanded };
+  const intent = readIntent(normalize(q), unique, lex.places);
+  return { terms: intent.terms, optional: intent.optional, ...(intent.asks ? { asks: intent.asks } : {}), excluded: dedupe(excluded), expanded };
 }
 
 function dedupe(terms: Term[]): Term[] {

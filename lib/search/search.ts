@@ -175,17 +175,17 @@ async function once(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch)
     matched.sort((a, b) => a.m.order - b.m.order);
   } else {
     matched.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
-    for (const s of matched.slice(0, RERANK)) s.score *= boost(s.m.rank, parsed.terms, weights);
+    for (const s of matched.slice(0, RERANK)) s.score *= boost(s.m.rank, parsed, weights);
     matched.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
   }
   watch?.lap('rank');
   const page = matched.slice((req.page - 1) * req.per, req.page * req.per);
   // The partial group: filtered like the matches, the rarest terms first, never counted with them.
   const some = partial.filter((s) => !isHeading(s) && passesFilter(s.m, filter));
-  for (const s of some) s.score *= boost(s.m.rank, parsed.terms, weights);
+  for (const s of some) s.score *= boost(s.m.rank, parsed, weights);
   some.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
   const shown = req.page === 1 ? some.slice(0, PARTIAL_SHOWN) : [];
-  for (const s of headings) s.score *= boost(s.m.rank, parsed.terms, weights);
+  for (const s of headings) s.score *= boost(s.m.rank, parsed, weights);
   headings.sort((a, b) => b.score - a.score || a.m.order - b.m.order);
   const ways = req.page === 1 ? headings.slice(0, SECTIONS_SHOWN) : [];
   const [candidates, partialDocs, sectionDocs] = [

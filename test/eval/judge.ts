@@ -1,7 +1,7 @@
 /**
  * How a judged query is scored, for `npm run eval` and the test floors alike: recall@k counts each
  * expected paragraph found within the query's k; MRR@10 takes, per query, 1 / the rank of the first
- * paragraph that states the answer (0 past 10); a negative (`expect: []`, `negative: true`) passes when
+ * paragraph that states the answer (0 past 10; `answers` names more that do); a negative (`expect: []`, `negative: true`) passes when
  * nothing is counted as a match (paragraphs holding only some words may be shown, apart).
  */
 import type { SampleQuery } from '../sample-queries';
@@ -24,7 +24,7 @@ export interface Judged {
  * `hits` as the page lists them; `sections`, the line of matching headings above them, is a channel of
  * its own: a heading that is the answer ranks by its place in that line.
  */
-export function judge(s: SampleQuery & { negative?: boolean }, total: number, hits: { text: string }[], sections: { text: string }[] = []): Judged {
+export function judge(s: SampleQuery & { negative?: boolean }, total: number, hits: { id: string; text: string }[], sections: { id: string; text: string }[] = []): Judged {
   if (s.negative) {
     const passed = total === 0;
     return { query: s, found: 0, expected: 0, rr: 0, ranks: [], negative: true, passed, problem: passed ? undefined : `negative ${s.id} ${JSON.stringify(s.q)}: ${total} counted as matches` };
@@ -32,7 +32,8 @@ export function judge(s: SampleQuery & { negative?: boolean }, total: number, hi
   const at = (list: { text: string }[], e: string) => list.findIndex((h) => h.text.includes(e)) + 1 || Infinity;
   const ranks = s.expect.map((e) => Math.min(at(hits, e), at(sections, e))).map((r) => (r === Infinity ? 0 : r));
   const found = ranks.filter((r) => r > 0 && r <= s.k).length;
-  const first = Math.min(...ranks.map((r) => (r > 0 ? r : Infinity)));
+  const other = (list: { id: string }[]) => list.findIndex((h) => s.answers?.includes(h.id)) + 1 || Infinity;
+  const first = Math.min(...ranks.map((r) => (r > 0 ? r : Infinity)), other(hits), other(sections));
   const rr = first <= 10 ? 1 / first : 0;
   const low = first > 1;
   return {
