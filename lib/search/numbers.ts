@@ -22,3 +22,55 @@ export function writtenNumbers(q: string): string {
       return v === null ? all : `${v}%`;
     });
 }
+
+/** A number without float noise or needless decimals: 4500, 35.05, 1.2. */
+const plain = (n: number) => String(Number(n.toFixed(6)));
+const withCommas = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+
+const ZH_SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+const EN_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * An amount in both the ways the texts print it: the Chinese counts in 万 and 亿 (4500亿, 35.05万),
+ * the English in millions and billions (450 billion, 350,500). `zh`: the Chinese forms; `en`: the
+ * English, as the words the English analyzer reads ("350,500" is the words 350 and 500).
+ */
+export function amountForms(value: number): { zh: string[]; en: string[] } {
+  const zh: string[] = [];
+  if (value >= 1e12) zh.push(`${plain(value / 1e12)}万亿`);
+  if (value >= 1e8) zh.push(`${plain(value / 1e8)}亿`);
+  if (value >= 1e4 && value < 1e9) zh.push(`${plain(value / 1e4)}万`);
+  if (value < 1e8 && Number.isInteger(value)) zh.push(String(value));
+  const scale = value >= 1e12 ? 'trillion' : value >= 1e9 ? 'billion' : value >= 1e6 ? 'million' : null;
+  const en = scale ? `${plain(value / EN_SCALE[scale]!)} ${scale}` : withCommas(value);
+  return { zh, en: en.split(/[^0-9a-z.]+/).filter(Boolean) };
+}
+
+export interface Amount {
+  /** The text as typed. */
+  input: string;
+  value: number;
+}
+
+/**
+ * The amounts of a query, each with a magnitude (4500亿, 5000万元, 450 billion yuan, 50 million) or
+ * thousands separators (350,500), and the query without them: they are searched as amounts, in
+ * whichever form each text prints them.
+ */
+export function takeAmounts(q: string): { rest: string; amounts: Amount[] } {
+  const amounts: Amount[] = [];
+  const rest = q
+    .replace(/(\d+(?:\.\d+)?)\s*(万亿|亿|万)元?/g, (input, n: string, unit: string) => {
+      amounts.push({ input, value: Number(n) * ZH_SCALE[unit]! });
+      return ' ';
+    })
+    .replace(/(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b(?:\s*(?:yuan|rmb))?/gi, (input, n: string, unit: string) => {
+      amounts.push({ input, value: Number(n.replace(/,/g, '')) * EN_SCALE[unit.toLowerCase()]! });
+      return ' ';
+    })
+    .replace(/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, (input) => {
+      amounts.push({ input, value: Number(input.replace(/,/g, '')) });
+      return ' ';
+    });
+  return { rest, amounts };
+}

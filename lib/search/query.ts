@@ -4,7 +4,7 @@
  * The result is plain data; engines turn it into their own syntax with every token quoted.
  */
 import { readIntent, type Asks } from './intent';
-import { writtenNumbers } from './numbers';
+import { amountForms, takeAmounts, writtenNumbers } from './numbers';
 import { englishWords, lexicon, phraseKey, singular, type Lexicon } from './lexicon';
 import { hasHan, normalize } from './text';
 
@@ -120,8 +120,9 @@ function chunks(q: string): Chunk[] {
  * Greedy longest match of English phrases, then pinyin syllable runs, then literal words.
  * While typing, the words from here to the end may also be the start of a phrase or of pinyin.
  */
-function expandLatin(words: string[], lex: Lexicon, lastIsPrefix: boolean): Term[] {
+function expandLatin(typed: string[], lex: Lexicon, lastIsPrefix: boolean): Term[] {
   const terms: Term[] = [];
+  const words = joinNumbered(typed, lex);
   const complete = (i: number): boolean => {
     const head = words.slice(i).join(' ');
     const zh = completions(lex, head);
@@ -158,6 +159,19 @@ function expandLatin(words: string[], lex: Lexicon, lastIsPrefix: boolean): Term
     i++;
   }
   return terms;
+}
+
+/** "COP 15" typed apart is COP15: a word and the number after it join where the lexicon knows them joined. */
+function joinNumbered(words: string[], lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const joined = `${words[i]}${words[i + 1] ?? ''}`;
+    if (/^[a-z]+$/.test(words[i]!) && /^[0-9]+$/.test(words[i + 1] ?? '') && lex.english.has(joined)) {
+      out.push(joined);
+      i++;
+    } else out.push(words[i]!);
+  }
+  return out;
 }
 
 /** The longest run of words from `i` (at most `max`) that `find` knows. */
@@ -228,7 +242,10 @@ export function parseQuery(raw: string, opts: { typing?: boolean; lex?: Lexicon 
   const lex = opts.lex ?? lexicon();
   // Years and percentages as the plan prints them (二〇二五年 → 2025年, 百分之九十八 → 98%).
   const q = writtenNumbers(raw.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' '));
-  const all = chunks(q);
+  // Amounts outside quotes are searched in every form the texts print them (4500亿 is 450 billion).
+  const quoted = q.includes('"');
+  const { rest, amounts } = quoted ? { rest: q, amounts: [] } : takeAmounts(q);
+  const all = chunks(rest);
   const terms: Term[] = [];
   const excluded: Term[] = [];
   // Words of Latin text are joined across chunks so that English phrases and pinyin runs span spaces.
@@ -250,6 +267,10 @@ export function parseQuery(raw: string, opts: { typing?: boolean; lex?: Lexicon 
     }
   });
   flushLatin(opts.typing === true && !/\s$/.test(raw));
+  for (const a of amounts) {
+    const forms = amountForms(a.value);
+    terms.push({ input: a.input, alternatives: forms.zh, via: 'literal', en: forms.en });
+  }
 
   const unique = dedupe(terms).slice(0, MAX_TERMS);
   const expanded = unique.some((t) => t.via === 'english' || t.via === 'pinyin') || normalize(raw) !== raw.normalize('NFKC').toLowerCase();
