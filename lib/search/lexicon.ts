@@ -28,6 +28,8 @@ export interface Lexicon {
   abbreviations: [string, string[]][];
   /** The places the plans govern, normalised (昆明, kunming): a query naming one needs no paragraph to repeat it. */
   places: Set<string>;
+  /** Names of places and institutions (districts.json, glossary kinds place and institution): one name, never split into words (滇中新区 is not 滇中 + 新区, which 高新区 holds). */
+  names: Set<string>;
 }
 
 /** Latin words as a user types them: lower case, letters and digits, & kept inside words (R&D), tone marks dropped (diānchí, lǜ → lv). */
@@ -132,7 +134,10 @@ export function buildLexicon(corpus: Corpus, dictionary?: Uint8Array): Lexicon {
   const maxEnglishWords = Math.max(...[...english.keys()].map((k) => k.split(' ').length));
   const abbreviations = corpus.abbreviations.map((a): [string, string[]] => [a.zh, a.forms]).sort((a, b) => b[0].length - a[0].length);
   const places = new Set(corpus.plans.flatMap((p) => p.entry.place?.names ?? []).map((n) => (hasHan(n) ? normalize(n) : englishWords(n).join(' '))));
-  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency, abbreviations, places };
+  const names = new Set(
+    [...corpus.gazetteer.districts.flatMap((d) => d.names), ...corpus.glossary.filter((g) => g.kind === 'place' || g.kind === 'institution').map((g) => g.zh)].map(normalize),
+  );
+  return { english, pinyin: pinyinMap, maxEnglishWords, englishWords: englishVocabulary, segment, frequency, abbreviations, places, names };
 }
 
 /**

@@ -319,7 +319,7 @@ export function splitCompounds(p: ParsedQuery, lex: Lexicon = lexicon()): Parsed
   let changed = false;
   const terms = p.terms.flatMap((t) => {
     const han = t.alternatives.filter(hasHan);
-    const words = t.via !== 'phrase' && han.length === 1 ? parts(han[0]!, lex) : null;
+    const words = t.via !== 'phrase' && han.length === 1 && !lex.names.has(han[0]!) ? parts(han[0]!, lex) : null;
     if (!words) return [t];
     changed = true;
     return words.filter((w) => !ZH_STOP.has(w)).map((w): Term => ({ input: w, alternatives: [w], via: 'chinese' }));
