@@ -1,9 +1,11 @@
 /** The whole-plan data (documents.csv and documents.jsonl) read back against the source text. */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { ingested, source } from '../../test/helpers';
 import { DATA_COLUMNS, recordOf, rowsOf } from './columns';
 import { toCsv } from './csv';
+import { LOCALES } from '../../i18n/routing';
 
 const link = (id: string) => `https://example.org/zh/p/${id}`;
 const docs = () => ingested().documents;
@@ -51,5 +53,14 @@ describe('the whole plan as JSON Lines', () => {
     expect(ind.table?.cells).toContain('地区生产总值');
     expect(ind.text_zh).toContain('6733.79');
     expect(records.find((r) => r.id === 'km14-c17-s1-p4')!.chapter).toMatchObject({ no: 17, zh: '培育发展昆明都市圈' });
+  });
+});
+
+describe('the data dictionary', () => {
+  it('describes every column in every language (messages Data.field, shown on the data page)', () => {
+    for (const [locale, { messages }] of Object.entries(LOCALES)) {
+      const field = new IntlMessageFormat(messages.Data.field, locale);
+      for (const name of DATA_COLUMNS) expect((field.format({ name }) as string).length, `${locale} ${name}`).toBeGreaterThan(4);
+    }
   });
 });
