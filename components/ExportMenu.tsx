@@ -25,12 +25,12 @@ export function ExportMenu({ query, total, lang, dataHref, labels }: { query: [s
       <summary className="cursor-pointer list-none rounded border border-stone-400 bg-white px-2 py-0.5 text-stone-800 hover:bg-stone-100 group-open:bg-stone-100">
         {labels.summary} <span aria-hidden="true">▾</span>
       </summary>
-      <div className="absolute left-0 z-20 mt-1 w-[min(22rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-stone-300 bg-white p-3 shadow-lg lg:left-auto lg:right-0">
+      <div className="absolute left-0 z-20 mt-1 w-[min(26rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-stone-300 bg-white p-3 shadow-lg lg:left-auto lg:right-0">
         <p className="text-xs text-stone-600">{labels.note}</p>
         <ul className="space-y-1.5">
           {ranges.map(({ page, from, to }) => (
-            <li key={page} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <span className="min-w-28 text-stone-700">{labels.range(from, to)}</span>
+            <li key={page} className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
+              <span className="w-full text-stone-700 sm:w-auto sm:min-w-28">{labels.range(from, to)}</span>
               {RESULT_FORMATS.map((format) => (
                 <a
                   key={format}

@@ -12,7 +12,11 @@ const docs = () => ingested().documents;
 const lines = () => source().split('\n');
 
 describe('the whole plan as CSV', () => {
-  const rows = () => parseCsv(toCsv(DATA_COLUMNS, rowsOf(docs(), DATA_COLUMNS, link)), { bom: true, columns: true }) as Record<(typeof DATA_COLUMNS)[number], string>[];
+  const rows = () =>
+    parseCsv(toCsv(DATA_COLUMNS, rowsOf(docs(), DATA_COLUMNS, link)), { bom: true, columns: true, record_delimiter: ['\r\n', '\n'] }) as Record<
+      (typeof DATA_COLUMNS)[number],
+      string
+    >[];
 
   it('has one row per document and every Chinese text as the source prints it', () => {
     const all = rows();

@@ -8,5 +8,11 @@ import { stringify } from 'csv-stringify/sync';
 export type Cell = string | number | boolean | null;
 
 export function toCsv(header: readonly string[], rows: Cell[][]): string {
-  return stringify([[...header], ...rows], { bom: true, record_delimiter: 'windows', cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return stringify([[...header], ...rows], {
+    bom: true,
+    record_delimiter: 'windows',
+    // A line break of either kind inside a field is quoted: spreadsheets end a record at a bare LF too.
+    quoted_match: /[\r\n]/,
+    cast: { boolean: (b) => (b ? 'true' : 'false') },
+  });
 }

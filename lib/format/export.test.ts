@@ -93,7 +93,7 @@ describe('CSL-JSON', () => {
 });
 
 describe('CSV of search results', () => {
-  const rows = () => parseCsv(exportDocuments('csv', mixed(), ctx('en')), { bom: true, columns: true }) as Record<string, string>[];
+  const rows = () => parseCsv(exportDocuments('csv', mixed(), ctx('en')), { bom: true, columns: true, record_delimiter: ['\r\n', '\n'] }) as Record<string, string>[];
 
   it('starts with a UTF-8 byte-order mark', () => {
     expect(exportDocuments('csv', mixed(), ctx()).charCodeAt(0)).toBe(0xfeff);

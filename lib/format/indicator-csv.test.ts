@@ -7,7 +7,7 @@ const rows = () => ingested().documents.filter((d) => d.kind === 'indicator');
 const parsed = () =>
   parseCsv(
     indicatorCsv(rows(), (id) => `https://example.org/zh/p/${id}`),
-    { bom: true, columns: true },
+    { bom: true, columns: true, record_delimiter: ['\r\n', '\n'] },
   ) as Record<string, string>[];
 
 describe('the indicator table as CSV', () => {

@@ -158,8 +158,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     labels={{
                       summary: td('exportResults'),
                       note: td('exportNote'),
-                      range: (from, to) => td('exportRange', { from, to }),
-                      link: (format, from, to) => td('exportLink', { format, from, to }),
+                      range: (from, to) => td('exportRange', { from, to, single: String(from === to) }),
+                      link: (format, from, to) => td('exportLink', { format, from, to, single: String(from === to) }),
                       data: td('wholePlan'),
                     }}
                   />
