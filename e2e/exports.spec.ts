@@ -82,7 +82,7 @@ test.describe('export results', () => {
   for (const width of [1440, 390]) {
     test(`screenshot of the export menu at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto('/en/search?q=sponge%20city');
+      await page.goto('/en/search?q=development');
       await page.getByText('Export results').click();
       const menu = page.locator('[data-export] > div');
       await expect(menu).toBeVisible();
