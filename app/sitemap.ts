@@ -14,6 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return routing.locales.flatMap((l) => [
     { url: `${base}${localePath(l, routes.home())}`, priority: 1 },
     { url: `${base}${localePath(l, routes.indicators())}`, priority: 0.8 },
+    { url: `${base}${localePath(l, routes.data())}`, priority: 0.6 },
     ...chapters.map((n) => ({ url: `${base}${localePath(l, routes.chapter(n))}`, priority: 0.7 })),
     ...documents.map((d) => ({ url: `${base}${localePath(l, routes.permalink(d.id))}`, priority: 0.5 })),
   ]);

@@ -9,6 +9,7 @@ const PAGES = {
   chapter: '/zh/c/30',
   'search-en': '/en/search?q=water+quality',
   indicators: '/en/indicators',
+  data: '/zh/data',
 };
 
 for (const [name, path] of Object.entries(PAGES)) {
@@ -48,7 +49,7 @@ test('no page breaks its own Content-Security-Policy', async ({ page }) => {
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  for (const path of ['/zh', '/en/search?q=dianchi', '/zh/p/km14-c30-s1-p2', '/en/c/30', '/en/indicators', '/embed/p/km14-b30-i1?lang=en']) {
+  for (const path of ['/zh', '/en/search?q=dianchi', '/zh/p/km14-c30-s1-p2', '/en/c/30', '/en/indicators', '/en/data', '/embed/p/km14-b30-i1?lang=en']) {
     await page.goto(path);
     // The card has no hydration mark: its scripts have run once the page has loaded.
     if (path.startsWith('/embed/')) await page.waitForLoadState('load');
@@ -103,6 +104,7 @@ for (const width of [1440, 390]) {
       'search-en': '/en/search?q=sponge+city',
       chapter: '/en/c/2',
       indicators: '/en/indicators',
+      data: '/en/data',
     })) {
       await page.goto(path);
       // Nothing may stick out sideways on a phone.

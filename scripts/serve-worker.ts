@@ -259,8 +259,9 @@ export async function runWorker(workers: number): Promise<void> {
       return send(req, res, hit, 'hit');
     }
     // The search API is answered here directly, by the same function as its Next route: a
-    // first-seen query then costs the search, not a trip through Next's router as well.
-    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/api/search') {
+    // first-seen query then costs the search, not a trip through Next's router as well. Exports
+    // (`format=`, a file with the permalinks of the visitor's origin) are the route's alone.
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/api/search' && !url.searchParams.has('format')) {
       void searchAnswer(url.searchParams)
         .then(({ status, body }) => {
           timing('search');

@@ -97,6 +97,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <footer className="mx-auto max-w-6xl px-4 pb-10 pt-6 text-xs text-stone-600">
             <p>{t('footer', { title: about.plan.title[locale], issuer: about.plan.issuer[locale], date: about.plan.issued })}</p>
             {about.plan.truncated && <p className="mt-1">{t('sourceTruncated', { chapter: about.figures.lastChapter })}</p>}
+            <p className="mt-1">
+              <a href={localePath(locale, routes.data())} className="underline hover:text-accent">
+                {t('footerData')}
+              </a>
+            </p>
           </footer>
         )}
       </body>

@@ -60,7 +60,8 @@ const bibEscape = (s: string) => s.replace(/([{}\\&%$#_])/g, '\\$1');
 export function bibtex(c: CitationInput): string {
   const { y, m } = parts(c.plan.issued);
   const fields: [string, string][] = [
-    ['author', `{${bibEscape(c.plan.issuer[c.lang])}}`],
+    // Double braces: a body's name, which BibTeX would otherwise split into given and family names.
+    ['author', `{{${bibEscape(c.plan.issuer[c.lang])}}}`],
     ['title', `{${bibEscape(c.plan.title.zh)}}`],
     ['year', String(y)],
     ['month', BIB_MONTHS[m - 1]!],

@@ -16,4 +16,17 @@ export const routes = {
   indicators: () => '/indicators',
   /** The embeddable card: not under a locale; the language is a parameter. */
   embed: (id: string, locale: string) => `/embed/p/${id}?lang=${locale}`,
+  /** The whole plan as data: downloads, their dictionary and licence terms. */
+  data: () => '/data',
+};
+
+/** Downloads: API addresses, not under a locale (the language, where it matters, is `lang`). */
+export const downloads = {
+  /** One paragraph's reference in a reference manager's format. */
+  reference: (id: string, format: string, lang: string) => `/api/p/${id}?${new URLSearchParams({ format, lang })}`,
+  /** A page of search results; `query` is the search state's parameters (lib/links/search-url.ts). */
+  results: (query: [string, string][], format: string, lang: string, page: number, per: number) =>
+    `/api/search?${new URLSearchParams([...query, ['per', String(per)], ['page', String(page)], ['format', format], ['lang', lang]])}`,
+  /** The whole plan (`documents.csv`, `documents.jsonl`) and the indicator table (`indicators.csv`). */
+  dataset: (file: 'documents.csv' | 'documents.jsonl' | 'indicators.csv') => `/api/data/${file}`,
 };

@@ -1,4 +1,4 @@
-import { routes } from '@/lib/links/routes';
+import { downloads, routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
 import { LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
@@ -30,6 +30,7 @@ export default async function IndicatorsPage({ params }: Props) {
   const locale = localeOf((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations('Indicators');
+  const td = await getTranslations('Downloads');
   const rows = indicators();
   const chapter = rows[0]?.chapter;
   // Other languages than the plan's read each cell in the project's translation, where it has one.
@@ -54,6 +55,11 @@ export default async function IndicatorsPage({ params }: Props) {
         <p className="mb-2 text-stone-700">{t('intro')}</p>
         <p className="text-sm text-stone-600">{t('verbatim')}</p>
         {english && <p className="mt-1 text-sm font-medium text-stone-700">{t('translationNote')}</p>}
+        <p className="mt-2 text-sm">
+          <a href={downloads.dataset('indicators.csv')} download className="rounded border border-stone-400 bg-white px-2 py-0.5 font-medium text-sky-800 hover:bg-stone-100">
+            {td('indicatorsCsv', { format: 'CSV' })}
+          </a>
+        </p>
         {chapter && rows[0] && (
           <p className="mt-2 text-sm">
             <a href={localePath(locale, routes.chapter(chapter.no, { anchor: rows[0].id }))} className="text-sky-800 underline underline-offset-2 hover:text-accent">

@@ -5,6 +5,7 @@ import { SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/format/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExportMenu } from '@/components/ExportMenu';
 import { FacetPanel } from '@/components/FacetPanel';
 import { Pagination } from '@/components/Pagination';
 import { ResultCard } from '@/components/ResultCard';
@@ -46,6 +47,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const tf = await getTranslations('Facets');
   const tb = await getTranslations('SearchBox');
   const tp = await getTranslations('Pagination');
+  const td = await getTranslations('Downloads');
   const { req, result, error } = await run(sp);
   const state: SearchState = {
     q: req?.q ?? (typeof sp.q === 'string' ? sp.q : ''),
@@ -146,6 +148,21 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       </a>
                     ))}
                   </nav>
+                )}
+                {result.total > 0 && (
+                  <ExportMenu
+                    query={searchParamsOf({ ...state, page: 1, original: false })}
+                    total={result.total}
+                    lang={locale}
+                    dataHref={localePath(locale, routes.data())}
+                    labels={{
+                      summary: td('exportResults'),
+                      note: td('exportNote'),
+                      range: (from, to) => td('exportRange', { from, to, single: String(from === to) }),
+                      link: (format, from, to) => td('exportLink', { format, from, to, single: String(from === to) }),
+                      data: td('wholePlan'),
+                    }}
+                  />
                 )}
                 <nav aria-label={t('sortLabel')} className="flex gap-2 text-sm">
                   {(['relevance', 'order'] as const).map((s) => (

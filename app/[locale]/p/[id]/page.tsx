@@ -1,4 +1,4 @@
-import { routes } from '@/lib/links/routes';
+import { downloads, routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
 import { SOURCE_LOCALE } from '@/i18n/routing';
@@ -13,6 +13,9 @@ import { ParallelText } from '@/components/ParallelText';
 import { Tags } from '@/components/Tags';
 import { cite, CITATION_STYLES } from '@/lib/format/citation';
 import { embedSnippet } from '@/lib/format/embed';
+import { FORMAT_NAMES, REFERENCE_FORMATS } from '@/lib/format/download';
+import { highwireTags } from '@/lib/format/highwire';
+import { referenceOf } from '@/lib/format/reference';
 import { isDocumentId } from '@/lib/plan/ids';
 import { selectKey } from '@/lib/format/select-key';
 import { placeLine } from '@/lib/format/place';
@@ -42,6 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       languages: { 'zh-CN': `/zh/p/${id}`, en: `/en/p/${id}` },
       types: { 'application/json+oembed': [{ url: `/api/oembed?url=${encodeURIComponent(url)}`, title: place }] },
     },
+    // What Zotero, Mendeley and Google Scholar read (lib/format/highwire.ts says which item it makes).
+    other: highwireTags(referenceOf({ doc: found.doc, plan: found.plan, url, accessed: new Date().toISOString().slice(0, 10), lang: locale })),
   };
 }
 
@@ -55,6 +60,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
   const t = await getTranslations('Paragraph');
   const tr = await getTranslations('Result');
   const tc = await getTranslations('Citation');
+  const td = await getTranslations('Downloads');
   const hl = (await searchParams).hl;
   const needles = needlesForHl(hl);
   const base = await origin();
@@ -141,6 +147,20 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
               </div>
             );
           })}
+        </div>
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm" data-reference-downloads>
+          <span className="text-stone-700">{td('reference', { managers: 'Zotero, EndNote, Mendeley' })}</span>
+          {REFERENCE_FORMATS.map((format) => (
+            <a
+              key={format}
+              href={downloads.reference(doc.id, format, locale)}
+              download
+              aria-label={td('referenceLink', { format: FORMAT_NAMES[format] })}
+              className="rounded border border-stone-400 bg-white px-2 py-0.5 font-medium text-sky-800 hover:bg-stone-100"
+            >
+              {FORMAT_NAMES[format]}
+            </a>
+          ))}
         </div>
       </section>
 
