@@ -53,3 +53,12 @@ describe('what a query asks for, apart from what it is about', () => {
     expect(r.terms.join(' ')).not.toMatch(/空气|气质|have|many/);
   });
 });
+
+describe('names stay whole', () => {
+  it('a place name is never split into its words for the second try (滇中新区 is not 滇中 + 新区, which 高新区 holds)', async () => {
+    const { splitCompounds } = await import('./query');
+    expect(splitCompounds(parseQuery('滇中新区'))).toBeNull();
+    // An ordinary compound still splits: 社区居家养老 is written 社区居家健康养老.
+    expect(splitCompounds(parseQuery('居家养老'))?.terms.map((t) => t.input)).toEqual(['居家', '养老']);
+  });
+});
