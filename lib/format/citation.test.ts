@@ -83,6 +83,8 @@ describe('quotations', () => {
   it('quote the Chinese on Chinese pages, with the issuer and the title in 《》', () => {
     const q = cite('quote', input('zh'));
     // The paragraph (chapter 17, section 1, its 4th) begins 提升城市排涝能力。推进海绵城市建设.
-    expect(q).toMatch(/^“提升城市排涝能力。推进海绵城市建设[\s\S]*”（昆明市人民政府《昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》第十七章第一节第4段）https:\/\/example\.org\/zh\/p\/km14-c17-s1-p4$/);
+    expect(q).toMatch(
+      /^“提升城市排涝能力。推进海绵城市建设[\s\S]*”（昆明市人民政府《昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》第十七章第一节第4段）https:\/\/example\.org\/zh\/p\/km14-c17-s1-p4$/,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { type Locale, LOCALES, SOURCE_LOCALE } from '../../i18n/routing';
 import type { OutlineDocument, PlanDocument } from '../plan/model';
 
 import { locator, precisePlace } from './place';
-import { quoteText, type QuoteSource } from './quote';
+import { quoteHtml, quoteText, type QuoteSource } from './quote';
 
 interface CitationInput {
   doc: Pick<PlanDocument, 'id' | 'doc' | 'text' | 'part' | 'chapter' | 'section' | 'box' | 'translations'>;
@@ -100,6 +100,24 @@ export function quote(c: CitationInput): string {
   const translated = c.doc.translations?.[c.lang];
   const label = (translated ? c.quoteLabels?.translation : c.quoteLabels?.original) ?? null;
   return quoteText(translated ?? c.doc.text, label, shortSource(c));
+}
+
+/**
+ * What "Copy quote" copies: the whole paragraph quoted, as text and HTML (the translation on a page
+ * in another language than the plan's, labelled), its source, and the label a quote of part of it
+ * gets in each language it may be selected in (HTML lang → label; null for the plan's own text on its own page).
+ */
+export function quoteClip(c: Pick<CitationInput, 'doc' | 'plan' | 'url' | 'lang'>, labels: { translation: string; untranslated: string; original: string }) {
+  const source = shortSource(c);
+  const inSource = c.lang === SOURCE_LOCALE;
+  const translated = inSource ? undefined : c.doc.translations?.[c.lang];
+  const label = inSource ? null : translated ? labels.translation : labels.untranslated;
+  const text = translated ?? c.doc.text;
+  const lang = LOCALES[translated ? c.lang : SOURCE_LOCALE].html;
+  const labelFor: Record<string, string | null> = Object.fromEntries(
+    (Object.keys(LOCALES) as Locale[]).map((l) => [LOCALES[l].html, l !== SOURCE_LOCALE ? labels.translation : inSource ? null : labels.original]),
+  );
+  return { source, whole: { text: quoteText(text, label, source), html: quoteHtml(text, label, source, lang) }, labelFor };
 }
 
 export function cite(style: CitationStyle, c: CitationInput): string {

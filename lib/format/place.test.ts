@@ -39,7 +39,9 @@ describe('outline labels', () => {
   });
 
   it('names the place with its titles and then the number', () => {
-    expect(precisePlace(docWith('水资源管理工程：实施第九水质净化厂'), 'zh', 'chapter', ' ')).toBe('第三十章 实施碧水行动 第一节 重点推进滇池流域治理 专栏38 滇池治理重大工程 第2项');
+    expect(precisePlace(docWith('水资源管理工程：实施第九水质净化厂'), 'zh', 'chapter', ' ')).toBe(
+      '第三十章 实施碧水行动 第一节 重点推进滇池流域治理 专栏38 滇池治理重大工程 第2项',
+    );
     expect(precisePlace(docWith('坚持将滇池保护治理作为“一把手”工程'), 'en', 'chapter', ', ')).toMatch(/^Chapter 30: .+, Section 1: .+, para\. 1$/);
   });
 });
