@@ -3,14 +3,21 @@ import { hydrated } from './ready';
 
 const TITLE = '昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
 
-/** What the page put on the clipboard: the plain text and the HTML beside it. */
+/** What the page put on the clipboard: the plain text and the HTML beside it (empty while a copy is still being written). */
 async function clipboard(page: Page): Promise<{ text: string; html: string }> {
   return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : '');
-    return { text: await read('text/plain'), html: await read('text/html') };
+    try {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : '');
+      return { text: await read('text/plain'), html: await read('text/html') };
+    } catch {
+      return { text: '', html: '' };
+    }
   });
 }
+
+/** The clipboard's text once the copy has landed. */
+const copied = (page: Page) => expect.poll(async () => (await clipboard(page)).text);
 
 /** Selects `part` of the first text node under `selector` holding it, as a reader dragging over it would. */
 async function select(page: Page, selector: string, part: string) {
@@ -57,13 +64,13 @@ test('copy quote with part of the paragraph selected quotes that part only', asy
   await select(page, 'section[data-quote-scope] p[lang="zh-CN"]', '推进海绵城市建设');
   await page.getByRole('button', { name: '复制引文' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
-  const { text, html } = await clipboard(page);
-  expect(text).toBe(`“推进海绵城市建设”（昆明市人民政府《${TITLE}》第十七章第一节第4段）${baseURL}/zh/p/km14-c17-s1-p4`);
+  await copied(page).toBe(`“推进海绵城市建设”（昆明市人民政府《${TITLE}》第十七章第一节第4段）${baseURL}/zh/p/km14-c17-s1-p4`);
+  const { html } = await clipboard(page);
   expect(html).toContain('<span lang="zh-CN">“推进海绵城市建设”</span>');
   // A selection outside the paragraph (its place, above it) is not a quote of it: the whole paragraph is copied.
   await select(page, 'h1', '第十七章');
   await page.getByRole('button', { name: '复制引文' }).click();
-  expect((await clipboard(page)).text).toMatch(/^“提升城市排涝能力。/);
+  await copied(page).toMatch(/^“提升城市排涝能力。/);
 });
 
 test('on an English permalink the quote is the English, labelled; a selection of the Chinese is labelled the original', async ({ page, baseURL }) => {
@@ -80,8 +87,7 @@ test('on an English permalink the quote is the English, labelled; a selection of
   // Source line 1709 begins 坚持将滇池保护治理作为“一把手”工程.
   await select(page, 'section[data-quote-scope] p[lang="zh-CN"]', '坚持将滇池保护治理');
   await page.getByRole('button', { name: 'Copy quote' }).click();
-  const part = await clipboard(page);
-  expect(part.text).toMatch(/^“坚持将滇池保护治理” \(original Chinese\)\. Kunming Municipal People's Government, .+, ch\. 30, sec\. 1, para\. 1\. http/);
+  await copied(page).toMatch(/^“坚持将滇池保护治理” \(original Chinese\)\. Kunming Municipal People's Government, .+, ch\. 30, sec\. 1, para\. 1\. http/);
 });
 
 test('copy quote on a search hit copies the whole paragraph, or the selected words of its snippet', async ({ page, baseURL }) => {
@@ -96,5 +102,5 @@ test('copy quote on a search hit copies the whole paragraph, or the selected wor
   expect(whole.text).toMatch(new RegExp(`^“提升城市排涝能力。推进海绵城市建设[\\s\\S]+”（昆明市人民政府《${TITLE}》第十七章第一节第4段）${baseURL}/zh/p/km14-c17-s1-p4$`));
   await select(page, 'article[data-hit] p[lang="zh-CN"]', '海绵城市');
   await hit.getByRole('button', { name: '复制引文' }).click();
-  expect((await clipboard(page)).text).toBe(`“海绵城市”（昆明市人民政府《${TITLE}》第十七章第一节第4段）${baseURL}/zh/p/km14-c17-s1-p4`);
+  await copied(page).toBe(`“海绵城市”（昆明市人民政府《${TITLE}》第十七章第一节第4段）${baseURL}/zh/p/km14-c17-s1-p4`);
 });

@@ -23,7 +23,8 @@ const EN: ShareCard = {
   quote:
     '"We will continue to treat the protection and management of Dianchi Lake as a "top leader" project, keep applying dual control over water quality targets and pollution reduction targets for rivers flowing into the lake, improve the quality of the water environment in the basin ..."',
   size: 36,
-  place: 'Chapter 30: Implementing the Clear Water Action › Section 1: Prioritizing the Management of the Dianchi Lake Basin',
+  // Chapter and section together are too long for the line: the section alone (the footer numbers both).
+  place: 'Section 1: Prioritizing the Management of the Dianchi Lake Basin',
   locator: 'ch. 30, sec. 1, para. 1',
   siteName: 'Plan Search',
   label: 'Unofficial translation by Plan Search',
