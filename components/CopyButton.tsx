@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { writeClipboard } from './clipboard';
 
 interface CopyLabels {
   label: string;
@@ -9,13 +10,21 @@ interface CopyLabels {
   manual: string;
 }
 
+/** What a copy puts on the clipboard: text, and the same as HTML where there is formatting worth keeping (a link). */
+export interface Clip {
+  text: string;
+  html?: string;
+}
+
 /**
- * Copies `text` to the clipboard and says so. Where the Clipboard API is refused (an insecure page,
- * a denied permission) the text appears selected in a field beside the button, with a line saying
- * how to copy it, so there is visible feedback either way.
+ * Copies `text` (and `html` beside it) to the clipboard and says so; `read`, when given, decides what
+ * to copy at the moment of the click (a quote of the reader's selection). Where the Clipboard API is
+ * refused (an insecure page, a denied permission) the text appears selected in a field beside the
+ * button, with a line saying how to copy it, so there is visible feedback either way.
  */
-export function CopyButton({ text, labels, className = '' }: { text: string; labels: CopyLabels; className?: string }) {
+export function CopyButton({ text, html, read, labels, className = '' }: { text: string; html?: string; read?: () => Clip; labels: CopyLabels; className?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [shown, setShown] = useState(text);
   const field = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -25,8 +34,10 @@ export function CopyButton({ text, labels, className = '' }: { text: string; lab
   }, [state]);
 
   const copy = async () => {
+    const clip = read?.() ?? { text, html };
+    setShown(clip.text);
     try {
-      await navigator.clipboard.writeText(text);
+      await writeClipboard(clip);
       setState('copied');
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => setState('idle'), 2000);
@@ -48,7 +59,7 @@ export function CopyButton({ text, labels, className = '' }: { text: string; lab
         <input
           ref={field}
           readOnly
-          value={text}
+          value={shown}
           aria-label={labels.label}
           onFocus={(e) => e.currentTarget.select()}
           className="w-full min-w-0 rounded border border-stone-400 bg-amber-50 px-2 py-1 font-mono text-xs sm:w-96"

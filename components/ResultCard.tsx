@@ -8,15 +8,26 @@ import { Breadcrumb } from './Breadcrumb';
 import { IndicatorValues } from './IndicatorValues';
 import { Tags } from './Tags';
 import { selectKey } from '@/lib/format/select-key';
+import { quoteClip } from '@/lib/format/citation';
+import { locator, placeLine } from '@/lib/format/place';
+import { citationHtml, citationText } from '@/lib/format/quote';
+import { origin, planFor } from '@/lib/site/portal';
+import { CopyQuote } from './CopyQuote';
 
 /**
- * One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags
- * and the permalink. In another language than the plan's, the snippet of the translation leads and
- * the original's follows, unless the reader asked for the original only.
+ * One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags,
+ * "copy quote" and the permalink. In another language than the plan's, the snippet of the translation
+ * leads and the original's follows, unless the reader asked for the original only. The card carries
+ * what the results page's keys need (ResultKeys): where Enter goes and the citation `c` copies.
  */
 export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Locale; hl: string; state: SearchState }) {
   const t = await getTranslations('Result');
+  const tc = await getTranslations('Citation');
+  const tq = await getTranslations('Quote');
+  const tp = await getTranslations('Paragraph');
   const href = localePath(lang, routes.permalink(hit.id, hl || undefined));
+  const url = `${await origin()}${localePath(lang, routes.permalink(hit.id))}`;
+  const quoted = quoteClip({ doc: hit, plan: planFor(hit.doc), url, lang }, { translation: tc('unofficial'), untranslated: tc('original'), original: tq('original') });
   const parallel = lang !== SOURCE_LOCALE && !state.original;
   const translation = parallel ? hit.translationHighlights?.[lang] : undefined;
   /* The highlights are escaped text with <mark> tags only (lib/search/highlight.ts). */
@@ -28,7 +39,16 @@ export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Loc
     />
   );
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+    <article
+      data-hit
+      data-href={href}
+      data-cite={citationText(quoted.source)}
+      data-cite-html={citationHtml(quoted.source)}
+      data-hit-label={placeLine(hit, lang, 'chapter') || locator(hit, lang) || t('front')}
+      data-quote-scope={hit.id}
+      tabIndex={-1}
+      className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+    >
       <div className="mb-1 flex flex-wrap items-baseline gap-x-2">
         <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: selectKey(hit.kind) })}</span>
         {hit.part || hit.chapter ? <Breadcrumb doc={hit} lang={lang} label={t('place')} landmark={false} /> : <span className="text-xs text-stone-600">{t('front')}</span>}
@@ -57,9 +77,18 @@ export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Loc
           label={t('tags')}
           hrefFor={(facet, id) => searchHref(lang, state[facet].includes(id) ? { ...state, page: 1 } : toggleFacet(state, facet, id))}
         />
-        <a href={href} className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline">
-          {t('permalink')} <span className="font-mono text-xs text-stone-600">{hit.id}</span>
-        </a>
+        <span className="flex flex-wrap items-center gap-3">
+          <CopyQuote
+            scope={hit.id}
+            whole={quoted.whole}
+            source={quoted.source}
+            labelFor={quoted.labelFor}
+            labels={{ label: tq('copy'), done: tp('copied'), manual: tp('copyManual') }}
+          />
+          <a href={href} className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline">
+            {t('permalink')} <span className="font-mono text-xs text-stone-600">{hit.id}</span>
+          </a>
+        </span>
       </div>
     </article>
   );

@@ -4,7 +4,7 @@
  * `npm run index [-- --engine embedded|meili]` rebuilds only the index from an existing data/documents.jsonl
  * (both engines by default, Meilisearch only when MEILI_URL is set; `--engine` picks one).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
@@ -18,7 +18,10 @@ import { ingest } from './pipeline';
 import { acquireLock } from './lock';
 import { summarize } from './summary';
 import { stage } from './write';
-import { QUERY_DICTIONARY } from '../lib/plan/store';
+import { QUERY_DICTIONARY, SHARE_FONTS } from '../lib/plan/store';
+import { LOCALES } from '../i18n/routing';
+import type { ShareFontsFile } from '../lib/share/fonts';
+import { buildShareFonts, shareText } from './share-fonts';
 
 const OPTIONS = {
   corpus: { type: 'string', default: 'corpus' },
@@ -33,7 +36,7 @@ const ENGINES = ['embedded', 'meili'] as const;
 
 /** The outputs are newer than every corpus file and this code: nothing to do. */
 function upToDate(corpus: string, out: string): boolean {
-  const outputs = ['documents.jsonl', 'outline.json', 'index.sqlite', QUERY_DICTIONARY].map((f) => join(out, f));
+  const outputs = ['documents.jsonl', 'outline.json', 'index.sqlite', QUERY_DICTIONARY, SHARE_FONTS].map((f) => join(out, f));
   if (!outputs.every(existsSync)) return false;
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const code = ['ingest', 'lib', 'i18n', 'messages'].flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((f) => join(d, f)));
@@ -110,11 +113,13 @@ async function write(args: Args, log: (line: string) => void, t0: number, engine
   const result = ingest(corpus, (done) => bar?.update(done));
   bar?.stop();
   log(summarize(result.documents, result.outline, { total: performance.now() - t0, jieba: result.jiebaMs }, result.stale));
-  // Everything is written before anything is renamed, the index first: if it fails, all three
-  // outputs stay as they were; once it is in place the other two follow at once.
+  const fonts = await shareFonts(result, args.out, log);
+  // Everything is written before anything is renamed, the index first: if it fails, the other
+  // outputs stay as they were; once it is in place they follow at once.
   const staged = [
     stage(join(args.out, 'documents.jsonl'), result.documents.map((d) => JSON.stringify(d)).join('\n') + '\n'),
     stage(join(args.out, 'outline.json'), JSON.stringify(result.outline, null, 1) + '\n'),
+    stage(join(args.out, SHARE_FONTS), JSON.stringify(fonts)),
   ];
   try {
     await buildIndexes(result.documents, corpus, args.out, log);
@@ -124,6 +129,31 @@ async function write(args: Args, log: (line: string) => void, t0: number, engine
   }
   staged.forEach((s) => s.commit());
   return 0;
+}
+
+/** The share image's fonts for this data, kept from the last ingest when they were made for the same characters. */
+async function shareFonts(result: { documents: { text: string; translations?: Partial<Record<string, string>> }[]; outline: unknown }, out: string, log: (line: string) => void) {
+  const t0 = performance.now();
+  const locales = Object.values(LOCALES);
+  const text = shareText(
+    result.documents,
+    result.outline,
+    locales.map((l) => l.messages),
+    locales.map((l) => l.messages.Metadata.siteName),
+  );
+  let previous: ShareFontsFile | null = null;
+  try {
+    previous = JSON.parse(readFileSync(join(out, SHARE_FONTS), 'utf8')) as ShareFontsFile;
+  } catch {
+    // None yet, or unreadable: made afresh.
+  }
+  const fonts = await buildShareFonts(text, previous);
+  const kept = fonts === previous;
+  const kib = Math.round(fonts.fonts.reduce((n, f) => n + f.data.length * 0.75, 0) / 1024);
+  log(
+    `share fonts     ${join(out, SHARE_FONTS)}: ${[...fonts.covered[400]].length} characters, ${fonts.fonts.length} fonts, ${kib} KiB, ${kept ? 'kept' : `made in ${((performance.now() - t0) / 1000).toFixed(2)} s`}`,
+  );
+  return fonts;
 }
 
 main().then(

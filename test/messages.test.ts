@@ -61,7 +61,7 @@ describe('UI messages', () => {
     const args = (m: string) => [...argumentsOf(new IntlMessageFormat(m).getAst())].sort();
     const enMap = new Map(en);
     // Outline labels get every numeral form (lib/place.ts); each language picks the one it writes.
-    const offered: Record<string, string[]> = { 'Outline.level': ['cn', 'level', 'no', 'roman'] };
+    const offered: Record<string, string[]> = { 'Outline.level': ['cn', 'level', 'no', 'roman'], 'Outline.short': ['cn', 'level', 'no', 'roman'] };
     for (const [key, message] of zh) {
       if (offered[key])
         for (const m of [message, enMap.get(key)!])

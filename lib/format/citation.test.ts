@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docWith, ingested } from '../../test/helpers';
-import { apa, bibtex, chicago, cite, CITATION_STYLES, gbt7714 } from './citation';
+import { apa, bibtex, chicago, cite, CITATION_STYLES, gbt7714, shortSource } from './citation';
 
 const plan = () => ingested().outline.documents[0]!;
 const input = (lang: 'zh' | 'en' = 'zh') => ({
@@ -12,21 +12,34 @@ const input = (lang: 'zh' | 'en' = 'zh') => ({
 });
 
 describe('citations', () => {
-  it('GB/T 7714-2015: issuer, title, place, [EB/OL], dates and URL in order', () => {
+  // Chapter 17, section 1 (source line 1222) has its own paragraphs on lines 1224, 1226, 1240 and
+  // 1250, with boxes 23 and 24 between them: 推进海绵城市建设 (line 1250) is its 4th paragraph.
+  it('GB/T 7714-2015: issuer, title, place down to the paragraph, [EB/OL], dates and URL in order', () => {
     expect(gbt7714(input())).toBe(
-      '昆明市人民政府. 昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: 第五篇 构筑区域协调发展新格局 第十七章 培育发展昆明都市圈 第一节 提升中心城区功能[EB/OL]. (2021-03-29)[2026-11-29]. https://example.org/zh/p/km14-c17-s1-p4.',
+      '昆明市人民政府. 昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: 第五篇 构筑区域协调发展新格局 第十七章 培育发展昆明都市圈 第一节 提升中心城区功能 第4段[EB/OL]. (2021-03-29)[2026-11-29]. https://example.org/zh/p/km14-c17-s1-p4.',
     );
   });
 
-  it('APA and Chicago name the issuer, date, both titles and the chapter and section', () => {
+  it('APA and Chicago name the issuer, date, both titles and the chapter, section and paragraph', () => {
     const a = apa(input('en'));
     expect(a).toMatch(/^Kunming Municipal People's Government\. \(2021, March 29\)\. 昆明市国民经济/);
-    expect(a).toContain('Chapter 17: ');
-    expect(a).toContain('Section 1: ');
+    expect(a).toMatch(/\(Chapter 17: [^()]+, Section 1: [^()]+, para\. 4\)\. https:/);
     expect(a.endsWith('https://example.org/zh/p/km14-c17-s1-p4')).toBe(true);
     const c = chicago(input('en'));
     expect(c).toContain('March 29, 2021');
-    expect(c).toContain('Accessed November 29, 2026');
+    expect(c).toMatch(/, para\. 4\. Accessed November 29, 2026\./);
+  });
+
+  it('a box item is cited by its box and item, the preface by its paragraph', () => {
+    // Box 38 (line 1711): 控源截污工程 (1713) is item 1, 水资源管理工程 (1715) item 2.
+    const item = { ...input(), doc: docWith('水资源管理工程：实施第九水质净化厂') };
+    expect(gbt7714(item)).toContain(': 第九篇 打造绿色低碳的美丽昆明 第三十章 实施碧水行动 第一节 重点推进滇池流域治理 专栏38 滇池治理重大工程 第2项[EB/OL]');
+    expect(shortSource(item).source).toBe('昆明市人民政府《昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》专栏38第2项');
+    expect(shortSource({ ...item, lang: 'en' }).source).toMatch(/^Kunming Municipal People's Government, 昆明市.+纲要 \[.+\], box 38, item 2$/);
+    // The preface's second paragraph (line 153) names the plan in 《》.
+    const preface = { ...input('en'), doc: docWith('根据《中共中央关于制定国民经济和社会发展第十四个五年') };
+    expect(apa(preface)).toContain('(preface, para. 2)');
+    expect(chicago(preface)).toContain('. Preface, para. 2. Accessed');
   });
 
   it('BibTeX is a @misc entry keyed by the id, with braces balanced and specials escaped', () => {
@@ -57,7 +70,7 @@ describe('quotations', () => {
       /^“[A-Z][^“”]+” \(unofficial translation by Plan Search\)\. Kunming Municipal People's Government, 昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要 \[/,
     );
     expect(q).not.toMatch(/更好地利用/);
-    expect(q).toContain('Chapter 10');
+    expect(q).toContain('], ch. 10, sec. 1, para. 1. https://example.org/');
   });
 
   it('quote the original where there is no translation yet, and say so', () => {
@@ -69,7 +82,9 @@ describe('quotations', () => {
 
   it('quote the Chinese on Chinese pages, with the issuer and the title in 《》', () => {
     const q = cite('quote', input('zh'));
-    // The paragraph (chapter 17, section 1) begins 提升城市排涝能力。推进海绵城市建设.
-    expect(q).toMatch(/^“提升城市排涝能力。推进海绵城市建设[\s\S]*”（昆明市人民政府《昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》 第五篇/);
+    // The paragraph (chapter 17, section 1, its 4th) begins 提升城市排涝能力。推进海绵城市建设.
+    expect(q).toMatch(
+      /^“提升城市排涝能力。推进海绵城市建设[\s\S]*”（昆明市人民政府《昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》第十七章第一节第4段）https:\/\/example\.org\/zh\/p\/km14-c17-s1-p4$/,
+    );
   });
 });

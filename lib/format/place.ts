@@ -2,6 +2,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { type Locale, LOCALES, type Messages } from '../../i18n/routing';
 import type { PlanDocument, Titled } from '../plan/model';
+import { readId } from '../plan/ids';
 
 const DIGITS = '零一二三四五六七八九';
 
@@ -44,6 +45,11 @@ function message(locale: Locale, key: keyof Messages['Outline'], values: Record<
 /** "第三十章" / "Chapter 30": the number label of one level, as the locale's messages write it. */
 export function levelLabel(level: Level | 'appendix', no: number, locale: Locale): string {
   return message(locale, 'level', { level, no, cn: zhNumeral(no), roman: roman(no) });
+}
+
+/** "第三十章" / "ch. 30": the short number label of one level, as citations abbreviate it. */
+export function shortLabel(level: Level | 'appendix', no: number, locale: Locale): string {
+  return message(locale, 'short', { level, no, cn: zhNumeral(no), roman: roman(no) });
 }
 
 /** "第三十章 实施碧水行动" / "Chapter 30: Implementing …": a label with its title. */
@@ -90,4 +96,41 @@ export function headingTitle(d: Pick<PlanDocument, 'kind' | 'level' | 'part' | '
   const t = d[level];
   if (!t) return null;
   return titledLabel(level, t, lang);
+}
+
+type Placed = Pick<PlanDocument, 'id' | 'doc' | 'part' | 'chapter' | 'section' | 'box'>;
+
+/** Pieces of a place joined as the locale joins them: 第三十章第一节第1段, ch. 30, sec. 1, para. 1. */
+const joined = (pieces: string[], locale: Locale) => pieces.filter(Boolean).reduce((first, next) => (first ? message(locale, 'joined', { first, next }) : next), '');
+
+/**
+ * Where a document sits within its place, from its id: "第4段" / "para. 4", "第2项" / "item 2";
+ * front matter and the indicator table named with it ("序言第2段" / "preface, para. 2",
+ * "主要指标表第5行" / "main indicators table, row 5"); '' for a heading.
+ */
+export function pinpoint(d: Pick<PlanDocument, 'id' | 'doc'>, locale: Locale): string {
+  const { front, pinpoint: at } = readId(d.id, d.doc);
+  return joined([front ? message(locale, 'front', { part: front }) : '', at ? message(locale, 'pinpoint', { kind: at.kind, no: at.no }) : ''], locale);
+}
+
+/**
+ * A document's place in numbers, as a citation pinpoints it: "第三十章第一节第1段" / "ch. 30, sec. 1,
+ * para. 1"; a box item by its box, whose number is unique in the plan: "专栏38第2项" / "box 38, item 2".
+ */
+export function locator(d: Placed, locale: Locale): string {
+  const levels: [Level, Titled | null][] = d.box
+    ? [['box', d.box]]
+    : [
+        ['chapter', d.chapter],
+        ['section', d.section],
+      ];
+  // A part's own introduction sits in no chapter: the part names it.
+  if (!d.box && !d.chapter && d.part) levels.unshift(['part', d.part]);
+  const outline = levels.filter((e): e is [Level, Titled] => e[1] !== null).map(([level, t]) => shortLabel(level, t.no, locale));
+  return joined([...outline, pinpoint(d, locale)], locale);
+}
+
+/** The place line with the pinpoint after it: "第十七章 培育发展昆明都市圈 第一节 提升中心城区功能 第4段". */
+export function precisePlace(d: Placed, lang: Locale, from: Level = 'chapter', separator = ' › '): string {
+  return [placeLine(d, lang, from, separator), pinpoint(d, lang)].filter(Boolean).join(separator);
 }

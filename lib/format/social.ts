@@ -9,6 +9,7 @@ export function socialMeta({
   description,
   type = 'website',
   url,
+  image,
 }: {
   locale: Locale;
   siteName: string;
@@ -16,11 +17,14 @@ export function socialMeta({
   description: string;
   type?: 'website' | 'article';
   url?: string;
+  /** A picture of the page (a paragraph's share image): absolute URL, size and what it shows. */
+  image?: { url: string; width: number; height: number; alt: string };
 }): Metadata {
   return {
     title,
     description,
-    openGraph: { type, title, description, siteName, locale: LOCALES[locale].og, ...(url ? { url } : {}) },
-    twitter: { card: 'summary', title, description },
+    openGraph: { type, title, description, siteName, locale: LOCALES[locale].og, ...(url ? { url } : {}), ...(image ? { images: [{ ...image, type: 'image/png' }] } : {}) },
+    // With a picture, cards show it large.
+    twitter: image ? { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] } : { card: 'summary', title, description },
   };
 }

@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverEnv } from '../env';
-import { QUERY_DICTIONARY } from '../plan/store';
+import { QUERY_DICTIONARY, SHARE_FONTS } from '../plan/store';
 import { processWide } from '../process-wide';
 
-const DATA_FILES = ['index.sqlite', 'documents.jsonl', 'outline.json', QUERY_DICTIONARY];
+const DATA_FILES = ['index.sqlite', 'documents.jsonl', 'outline.json', QUERY_DICTIONARY, SHARE_FONTS];
 
 /** What tells one version of a file from the next: ingest renames a new file over the path (a new inode), with its size and time. Throws when the file is absent. */
 export function fileStamp(file: string): string {

@@ -17,12 +17,14 @@ describe('which requests are answered from memory', () => {
       '/zh',
       '/en/search?q=water',
       '/zh/p/km14-c30-s1-p1',
+      '/en/p/km14-c30-s1-p1/share.png',
       '/en/c/10',
       '/en/indicators',
       '/embed/p/km14-c1?lang=en',
     ])
       expect(isCacheable(req(url)), url).toBe(true);
-    for (const url of ['/_next/static/chunks/a.js', '/robots.txt', '/', '/api/health', '/zhx/search']) expect(isCacheable(req(url)), url).toBe(false);
+    for (const url of ['/_next/static/chunks/a.js', '/robots.txt', '/', '/api/health', '/zhx/search', '/zh/p/km14-c1/other.png', '/zh/c/1/share.png'])
+      expect(isCacheable(req(url)), url).toBe(false);
     expect(isCacheable(req('/en/search?q=water', { rsc: '1' }))).toBe(false);
     expect(isCacheable({ ...req('/api/search?q=x'), method: 'POST' })).toBe(false);
   });

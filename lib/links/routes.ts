@@ -12,6 +12,8 @@ export const routes = {
     return `/search${qs ? `?${qs}` : ''}`;
   },
   permalink: (id: string, hl?: string) => `/p/${id}${withHl(hl)}`,
+  /** A paragraph's share image (og:image), in the locale the path is put in. */
+  shareImage: (id: string) => `/p/${id}/share.png`,
   chapter: (n: number, at?: { anchor?: string; hl?: string }) => `/c/${n}${withHl(at?.hl)}${at?.anchor ? `#${at.anchor}` : ''}`,
   indicators: () => '/indicators',
   /** The embeddable card: not under a locale; the language is a parameter. */

@@ -16,6 +16,9 @@ interface Store {
 /** The part of jieba's dictionary the plans use (lib/search/segment.ts `queryDictionary`), written at ingest. */
 export const QUERY_DICTIONARY = 'query-dictionary.txt';
 
+/** The share image's fonts, cut down at ingest to the characters of the data they draw (lib/share/fonts.ts). */
+export const SHARE_FONTS = 'share-fonts.json';
+
 /** The query dictionary of a data folder, or undefined before an ingest has written one (jieba's whole dictionary is used then). */
 export function readQueryDictionary(dataDir: string): Uint8Array | undefined {
   const file = join(dataDir, QUERY_DICTIONARY);

@@ -10,6 +10,7 @@ import { sharedEngine } from '../search/engine';
 import { search as runSearch } from '../search/search';
 import type { SearchRequest, SearchResponse } from '../search/types';
 import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from '../plan/store';
+import { loadShareFonts } from '../share/fonts';
 
 /** The one search path (lib/search/search.ts) on the process-wide engine. */
 export const search = (req: SearchRequest): Promise<SearchResponse> => runSearch(sharedEngine(), req);
@@ -24,6 +25,12 @@ export function paragraph(id: string) {
   if (!found) return null;
   return { ...found, plan: planOf(s, found.doc.doc)! };
 }
+
+/** The plan a document (a search hit) belongs to. */
+export const planFor = (doc: string) => planOf(store(), doc) ?? mainPlan();
+
+/** The share image's fonts, made at ingest beside the data they draw. */
+export const shareFonts = () => loadShareFonts(serverEnv().PLAN_DATA_DIR);
 
 /** The first plan: the portal serves one plan today; ids and the outline already name the plan. */
 export function mainPlan() {

@@ -4,11 +4,13 @@ import { localeOf } from '@/i18n/navigation';
 import { SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/format/social';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
 import { ExportMenu } from '@/components/ExportMenu';
 import { FacetPanel } from '@/components/FacetPanel';
 import { Pagination } from '@/components/Pagination';
 import { ResultCard } from '@/components/ResultCard';
+import { ResultKeys } from '@/components/ResultKeys';
 import { SectionLine } from '@/components/SectionLine';
 import { SearchBox } from '@/components/SearchBox';
 import { selectKey } from '@/lib/format/select-key';
@@ -49,6 +51,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const tp = await getTranslations('Pagination');
   const td = await getTranslations('Downloads');
   const { req, result, error } = await run(sp);
+  const messages = await getMessages();
   const state: SearchState = {
     q: req?.q ?? (typeof sp.q === 'string' ? sp.q : ''),
     chapter: req?.chapter.map(String) ?? [],
@@ -135,6 +138,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {t('results', { total: result.total })} <span className="text-sm font-normal text-stone-600">{t('took', { ms: result.tookMs })}</span>
               </h2>
               <div className="flex flex-wrap gap-x-5 gap-y-1">
+                <NextIntlClientProvider messages={{ Shortcuts: messages.Shortcuts }}>
+                  <ResultKeys />
+                </NextIntlClientProvider>
                 {locale !== SOURCE_LOCALE && (
                   <nav aria-label={t('textLabel')} className="flex gap-2 text-sm" data-text-toggle>
                     {([false, true] as const).map((original) => (

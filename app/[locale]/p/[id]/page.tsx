@@ -8,17 +8,19 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { CopyButton } from '@/components/CopyButton';
+import { CopyQuote } from '@/components/CopyQuote';
 import { DocumentText } from '@/components/DocumentText';
 import { ParallelText } from '@/components/ParallelText';
 import { Tags } from '@/components/Tags';
-import { cite, CITATION_STYLES } from '@/lib/format/citation';
+import { cite, CITATION_STYLES, quoteClip } from '@/lib/format/citation';
 import { embedSnippet } from '@/lib/format/embed';
 import { FORMAT_NAMES, REFERENCE_FORMATS } from '@/lib/format/download';
 import { highwireTags } from '@/lib/format/highwire';
 import { referenceOf } from '@/lib/format/reference';
 import { isDocumentId } from '@/lib/plan/ids';
 import { selectKey } from '@/lib/format/select-key';
-import { placeLine } from '@/lib/format/place';
+import { locator, placeLine } from '@/lib/format/place';
+import { HEIGHT, WIDTH } from '@/lib/share/draw';
 import { origin, paragraph } from '@/lib/site/portal';
 import { englishMarksForHl, needlesForHl } from '@/lib/search/respond';
 
@@ -38,8 +40,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const url = `${await origin()}${localePath(locale, routes.permalink(id))}`;
   // English readers get the place and the plan's English title, not Chinese they cannot read.
   const description = locale === SOURCE_LOCALE ? found.doc.text.replace(/\s+/g, ' ').slice(0, 160) : `${place} — ${found.plan.title[locale]}`;
+  const image = {
+    url: `${await origin()}${localePath(locale, routes.shareImage(id))}`,
+    width: WIDTH,
+    height: HEIGHT,
+    alt: t('shareImageAlt', { place: locator(found.doc, locale) || place, site: t('siteName') }),
+  };
   return {
-    ...socialMeta({ locale, siteName: t('siteName'), title: place, description, type: 'article', url }),
+    ...socialMeta({ locale, siteName: t('siteName'), title: place, description, type: 'article', url, image }),
     alternates: {
       canonical: url,
       languages: { 'zh-CN': `/zh/p/${id}`, en: `/en/p/${id}` },
@@ -61,6 +69,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
   const tr = await getTranslations('Result');
   const tc = await getTranslations('Citation');
   const td = await getTranslations('Downloads');
+  const tq = await getTranslations('Quote');
   const hl = (await searchParams).hl;
   const needles = needlesForHl(hl);
   const base = await origin();
@@ -70,6 +79,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
   const chapterNo = doc.chapter?.no ?? plan.parts.find((p) => p.no === doc.part?.no)?.chapters[0]?.no;
   const chapterHref = chapterNo ? localePath(locale, routes.chapter(chapterNo, { anchor: id, hl: needles.length > 0 ? (hl as string) : undefined })) : null;
   const place = placeLine(doc, locale, 'chapter') || plan.title[locale];
+  const quoted = quoteClip({ doc, plan, url, lang: locale }, { translation: tc('unofficial'), untranslated: tc('original'), original: tq('original') });
 
   return (
     <article className="max-w-3xl space-y-6">
@@ -82,7 +92,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         </p>
       </header>
 
-      <section aria-label={place} className="rounded-lg border-l-4 border-accent bg-white p-5 shadow-sm">
+      <section aria-label={place} data-quote-scope={doc.id} className="rounded-lg border-l-4 border-accent bg-white p-5 shadow-sm">
         <ParallelText
           doc={doc}
           needles={needles}
@@ -98,6 +108,13 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
       </section>
 
       <div className="flex flex-wrap gap-2">
+        <CopyQuote
+          scope={doc.id}
+          whole={quoted.whole}
+          source={quoted.source}
+          labelFor={quoted.labelFor}
+          labels={{ label: tq('copy'), done: t('copied'), manual: t('copyManual') }}
+        />
         <CopyButton text={url} labels={{ label: t('copyLink'), done: t('copied'), manual: t('copyManual') }} />
         {chapterHref && (
           <a href={chapterHref} className="rounded border border-stone-400 bg-white px-2 py-1 text-sm text-stone-800 hover:bg-stone-100">

@@ -1,0 +1,36 @@
+/**
+ * How a quotation and its source are written, as plain text and as HTML for pasting into an editor.
+ * No imports: the browser builds the quote of a reader's selection with these same functions.
+ */
+
+export interface QuoteSource {
+  /** The page is in the plan's own language: Chinese punctuation and order. */
+  inSource: boolean;
+  /** "昆明市人民政府《…纲要》第三十章第一节第1段" / "Kunming Municipal People's Government, 昆明市…纲要 [Outline …], ch. 30, sec. 1, para. 1" */
+  source: string;
+  /** Absolute permalink. */
+  url: string;
+}
+
+/** Quoted text on one line: its lines joined by " / ", as a quotation of verse or a table row is. */
+export const quoteLines = (s: string) => s.trim().replace(/\s*\n\s*/g, ' / ');
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** “…”（label）（source）url, or “…” (label). Source. url: the label says whose text it is (an unofficial translation). */
+export function quoteText(excerpt: string, label: string | null, s: QuoteSource): string {
+  const q = quoteLines(excerpt);
+  return s.inSource ? `“${q}”${label ? `（${label}）` : ''}（${s.source}）${s.url}` : `“${q}”${label ? ` (${label})` : ''}. ${s.source}. ${s.url}`;
+}
+
+/** The same quotation as HTML: the excerpt marked with its language, the source a link to the permalink. */
+export function quoteHtml(excerpt: string, label: string | null, s: QuoteSource, lang: string): string {
+  const q = `<span lang="${escape(lang)}">“${escape(quoteLines(excerpt))}”</span>`;
+  const link = `<a href="${escape(s.url)}">${escape(s.source)}</a>`;
+  return s.inSource ? `<p>${q}${label ? `（${escape(label)}）` : ''}（${link}）</p>` : `<p>${q}${label ? ` (${escape(label)})` : ''}. ${link}.</p>`;
+}
+
+/** The source alone, with its link: what the results page's `c` copies. */
+export const citationText = (s: QuoteSource) => (s.inSource ? `${s.source} ${s.url}` : `${s.source}. ${s.url}`);
+
+export const citationHtml = (s: QuoteSource) => `<a href="${escape(s.url)}">${escape(s.source)}</a>`;
