@@ -4,6 +4,7 @@ import { shadeLegend, shadeLevel } from '@/lib/format/shade';
 import { cellHref } from '@/lib/links/compare-url';
 import type { Axis, Matrix } from '@/lib/search/compare';
 import { CompareKeys } from './CompareKeys';
+import { ScrollCue } from './ScrollCue';
 
 export interface CompareTableLabels {
   caption: string;
@@ -32,7 +33,8 @@ export const SHADE_CLASSES = ['', 'bg-sky-100', 'bg-sky-200', 'bg-sky-300', 'bg-
 export function CompareTable({ matrix: m, lang, labels, id }: { matrix: Matrix; lang: Locale; labels: CompareTableLabels; id: string }) {
   const name = (a: Axis) => axisLabel(a, lang);
   // Chinese column heads read top to bottom, as Chinese is set vertically; others turned to read upwards.
-  const vertical = lang === SOURCE_LOCALE ? '[writing-mode:vertical-rl]' : '[writing-mode:vertical-rl] rotate-180';
+  // Longer names (English) get taller heads on wide screens, so that they wrap less and the table fits.
+  const vertical = lang === SOURCE_LOCALE ? 'h-[9.5rem] [writing-mode:vertical-rl]' : 'h-[9.5rem] lg:h-[13rem] [writing-mode:vertical-rl] rotate-180';
   const count = (n: number, row: string, column: string, filters: Axis[]) =>
     n > 0 ? (
       <a
@@ -49,7 +51,8 @@ export function CompareTable({ matrix: m, lang, labels, id }: { matrix: Matrix; 
       </span>
     );
   const stickyCell = 'sticky left-0 z-10 bg-white shadow-[1px_0_0_var(--color-stone-300)]';
-  const rowHeadWidth = m.view === 'topics' ? 'min-w-[7.5rem] max-w-[9rem] sm:max-w-[14rem]' : 'min-w-[8rem] max-w-[9rem] sm:min-w-[12rem] sm:max-w-[18rem]';
+  // Narrow on a phone, where the row names stay in place beside the scrolling counts.
+  const rowHeadWidth = m.view === 'topics' ? 'min-w-[7.5rem] max-w-[9rem] sm:max-w-[14rem]' : 'min-w-[8rem] max-w-[9rem] sm:min-w-[15rem] sm:max-w-[18rem]';
   const totalsHead = <span className="font-semibold">{labels.totals}</span>;
 
   return (
@@ -70,10 +73,10 @@ export function CompareTable({ matrix: m, lang, labels, id }: { matrix: Matrix; 
           </ul>
         </div>
       )}
-      <p className="mb-1 text-sm text-stone-700 lg:hidden" data-scroll-hint>
+      <ScrollCue region={id}>
         <span aria-hidden="true">↔ </span>
         {labels.scrollHint}
-      </p>
+      </ScrollCue>
       <p className="mb-1 hidden text-sm text-stone-600 sm:block">{labels.keysHint}</p>
       <div
         id={id}
@@ -81,12 +84,13 @@ export function CompareTable({ matrix: m, lang, labels, id }: { matrix: Matrix; 
         role="region"
         aria-labelledby={`${id}-caption`}
         // Keeps a focused count clear of the row names that stay in place when scrolled to.
-        className="relative max-h-[80vh] overflow-auto rounded-lg border border-stone-300 bg-white scroll-pl-[9.5rem] scroll-pt-40 sm:scroll-pl-[14.5rem]"
+        className="relative max-h-[80vh] overflow-auto rounded-lg border border-stone-300 bg-white scroll-pl-[9.5rem] scroll-pt-40 lg:scroll-pt-56 sm:scroll-pl-[18.5rem]"
         data-compare={m.view}
       >
         <table className="border-separate border-spacing-0 text-sm">
           <caption id={`${id}-caption`} className="border-b border-stone-300 bg-stone-100 px-3 py-2 text-left font-semibold">
-            {labels.caption}
+            {/* Held at the left while the table scrolls sideways, like the row names. */}
+            <span className="sticky left-3">{labels.caption}</span>
           </caption>
           <thead>
             <tr>
@@ -95,14 +99,12 @@ export function CompareTable({ matrix: m, lang, labels, id }: { matrix: Matrix; 
               </th>
               {m.columns.map((c) => (
                 <th key={c.value} scope="col" className="sticky top-0 z-20 border-b-2 border-l border-stone-300 border-l-stone-200 bg-white px-1 py-2 align-bottom font-normal">
-                  <span className={`mx-auto block max-h-[10rem] text-left text-xs leading-tight ${vertical}`}>
-                    {name(c)}
-                  </span>
+                  <span className={`mx-auto block text-left text-xs leading-tight ${vertical}`}>{name(c)}</span>
                 </th>
               ))}
               {m.view === 'topics' && (
                 <th scope="col" className="sticky top-0 z-20 border-b-2 border-l-2 border-stone-300 bg-white px-1 py-2 align-bottom">
-                  <span className={`mx-auto block max-h-[10rem] text-left text-xs leading-tight ${vertical}`}>{totalsHead}</span>
+                  <span className={`mx-auto block text-left text-xs leading-tight ${vertical}`}>{totalsHead}</span>
                 </th>
               )}
             </tr>
@@ -110,7 +112,10 @@ export function CompareTable({ matrix: m, lang, labels, id }: { matrix: Matrix; 
           <tbody>
             {m.rows.map((r, i) => (
               <tr key={r.value} className="group">
-                <th scope="row" className={`${stickyCell} border-b border-stone-200 px-2 py-1 text-left align-middle text-xs font-medium leading-snug group-hover:bg-stone-50 ${rowHeadWidth}`}>
+                <th
+                  scope="row"
+                  className={`${stickyCell} border-b border-stone-200 px-2 py-1 text-left align-middle text-xs font-medium leading-snug group-hover:bg-stone-50 ${rowHeadWidth}`}
+                >
                   {name(r)}
                 </th>
                 {m.columns.map((c, j) => {

@@ -9,7 +9,18 @@ const digital = { facet: 'topic', value: 'digital', label: { zh: '数字经济�
 const ecology = { facet: 'topic', value: 'ecology', label: { zh: '生态环境', en: 'Ecology & Environment' } } as const;
 const c30 = { facet: 'chapter', value: '30', label: { zh: '实施碧水行动', en: 'Clean Water' } } as const;
 
-const topics: Matrix = { view: 'topics', q: '', rows: [chenggong, anning], columns: [digital, ecology], counts: [[3, 0], [1, 5]], totals: [17, 20], max: 5 };
+const topics: Matrix = {
+  view: 'topics',
+  q: '',
+  rows: [chenggong, anning],
+  columns: [digital, ecology],
+  counts: [
+    [3, 0],
+    [1, 5],
+  ],
+  totals: [17, 20],
+  max: 5,
+};
 
 describe('comparison CSV', () => {
   it('reads back with its Chinese intact: names in both languages, the counts, the totals', () => {
@@ -17,7 +28,14 @@ describe('comparison CSV', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parse(csv, { bom: true }) as string[][];
     expect(rows).toEqual([
-      ['代码 / Code', '名称', 'Name (English: unofficial translation)', '数字经济与智慧城市 / Digital Economy & Smart City', '生态环境 / Ecology & Environment', '全部主题 / All topics'],
+      [
+        '代码 / Code',
+        '名称',
+        'Name (English: unofficial translation)',
+        '数字经济与智慧城市 / Digital Economy & Smart City',
+        '生态环境 / Ecology & Environment',
+        '全部主题 / All topics',
+      ],
       ['chenggong', '呈贡区', 'Chenggong District', '3', '0', '17'],
       ['anning', '安宁市', 'Anning City', '1', '5', '20'],
     ]);

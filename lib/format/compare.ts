@@ -31,10 +31,7 @@ export function compareCsv(m: Matrix): string {
   // The districts' whole-plan totals: a last column beside the topics, a last row under the chapters.
   const table =
     m.view === 'topics'
-      ? [
-          [...header, everyLanguage((l) => message(l, 'allTopics'))],
-          ...rows.map((row, k) => [...row, String(m.totals[k])]),
-        ]
+      ? [[...header, everyLanguage((l) => message(l, 'allTopics'))], ...rows.map((row, k) => [...row, String(m.totals[k])])]
       : [header, ...rows, ['', ...LOCALE_LIST.map((l) => message(l, 'wholePlan')), ...m.totals.map(String)]];
   return stringify(table, { bom: true, record_delimiter: 'windows' });
 }

@@ -146,7 +146,7 @@ describe('each count is the total of the search its cell opens', () => {
         const districts = m.view === 'topics' ? m.rows : m.columns;
         const totals = districts.map((d, k) => ({ params: { q, district: d.value }, count: m.totals[k]! }));
         // In process, every count that is not 0 and a spread of the zeros; the stand-in answers over HTTP, slower: a sample of each.
-        const spread = <T,>(xs: T[], n: number) => (engineName === 'embedded' ? xs : xs.filter((_, k) => k % Math.ceil(xs.length / n) === 0));
+        const spread = <T>(xs: T[], n: number) => (engineName === 'embedded' ? xs : xs.filter((_, k) => k % Math.ceil(xs.length / n) === 0));
         const checks = [...spread(some, 12), ...spread(none, 6), ...spread(totals, 6)];
         const wrong: string[] = [];
         for (const { params, count } of checks) {

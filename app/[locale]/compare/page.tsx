@@ -42,7 +42,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { view, matrix, error } = await run(sp);
   const state: CompareState = { view, q: matrix?.q ?? (typeof sp.q === 'string' ? sp.q : '') };
   const viewName = (v: CompareView) => (v === 'topics' ? t('viewTopics') : t('viewChapters'));
-  const caption = !matrix ? '' : view === 'topics' ? (state.q ? t('captionTopicsQuery', { q: state.q }) : t('captionTopics')) : state.q ? t('captionChaptersQuery', { q: state.q }) : t('captionChapters');
+  const caption = !matrix
+    ? ''
+    : view === 'topics'
+      ? state.q
+        ? t('captionTopicsQuery', { q: state.q })
+        : t('captionTopics')
+      : state.q
+        ? t('captionChaptersQuery', { q: state.q })
+        : t('captionChapters');
 
   return (
     <div className="space-y-5">
