@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SearchBox } from '@/components/SearchBox';
 import { titledLabel } from '@/lib/format/place';
 import { figures, mainPlan } from '@/lib/site/portal';
+import { compareHref } from '@/lib/links/compare-url';
 
 /** Example queries, one per way of asking: Chinese, English, pinyin, traditional characters. */
 const EXAMPLES = ['滇池 水质', 'sponge city', 'shuzi jingji', '體育公園', 'infant mortality rate'];
@@ -15,6 +16,7 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
   setRequestLocale(locale);
   const t = await getTranslations('Home');
   const tb = await getTranslations('SearchBox');
+  const tc = await getTranslations('Compare');
   const plan = mainPlan();
   const f = figures();
   return (
@@ -49,9 +51,14 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
           <h2 id="outline-heading" className="text-xl font-semibold">
             {t('outline')}
           </h2>
-          <a href={localePath(locale, routes.indicators())} className="text-sm text-sky-800 underline">
-            {t('indicatorsLink')}
-          </a>
+          <span className="flex flex-wrap gap-x-4 gap-y-1">
+            <a href={localePath(locale, routes.indicators())} className="text-sm text-sky-800 underline">
+              {t('indicatorsLink')}
+            </a>
+            <a href={compareHref(locale, { view: 'topics', q: '' })} className="text-sm text-sky-800 underline">
+              {tc('homeLink')}
+            </a>
+          </span>
         </div>
         <ol className="grid gap-4 md:grid-cols-2">
           {plan.parts.map((part) => (

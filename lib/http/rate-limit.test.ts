@@ -7,8 +7,8 @@ const request = (remoteAddress: string, xff?: string) =>
 
 describe('rate limit', () => {
   it('covers the API and the search pages, never the health probe or other pages', () => {
-    for (const p of ['/api/search', '/api/p/km14-c1', '/api/oembed', '/zh/search', '/en/search']) expect(isLimited(p), p).toBe(true);
-    for (const p of ['/api/health', '/zh', '/en/p/km14-c1', '/zh/c/3', '/robots.txt', '/en/searching', '/_next/static/x.js']) expect(isLimited(p), p).toBe(false);
+    for (const p of ['/api/search', '/api/p/km14-c1', '/api/oembed', '/zh/search', '/en/search', '/zh/compare', '/api/compare']) expect(isLimited(p), p).toBe(true);
+    for (const p of ['/api/health', '/zh', '/en/p/km14-c1', '/zh/c/3', '/robots.txt', '/en/searching', '/en/comparex', '/_next/static/x.js']) expect(isLimited(p), p).toBe(false);
   });
 
   it('counts the connection’s address unless proxies are trusted, then the address the nearest untrusted hop sent', () => {

@@ -13,8 +13,8 @@ import type { IncomingMessage } from 'node:http';
 import proxyAddr from 'proxy-addr';
 import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterRes } from 'rate-limiter-flexible';
 
-/** What the limit covers: the API (health excepted: a probe must never be refused) and the search pages. */
-const LIMITED = /^\/(?:api\/(?!health(?:\/|$))|(?:zh|en)\/search(?:\/|$))/;
+/** What the limit covers: the API (health excepted: a probe must never be refused), the search pages and the comparison tables (a search per district). */
+const LIMITED = /^\/(?:api\/(?!health(?:\/|$))|(?:zh|en)\/(?:search|compare)(?:\/|$))/;
 
 export const isLimited = (pathname: string): boolean => LIMITED.test(pathname);
 

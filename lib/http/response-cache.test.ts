@@ -14,6 +14,8 @@ describe('which requests are answered from memory', () => {
     for (const url of [
       '/api/search?q=%E6%BB%87%E6%B1%A0',
       '/api/p/km14-c1',
+      '/api/compare?view=chapters&format=csv',
+      '/zh/compare?q=%E6%BB%87%E6%B1%A0',
       '/zh',
       '/en/search?q=water',
       '/zh/p/km14-c30-s1-p1',

@@ -24,10 +24,10 @@ export interface CacheableRequest {
 
 /**
  * Routes whose answer depends only on the data, the URL and the host it was reached on: the API's
- * search and paragraph answers, oEmbed, the portal's pages and the paragraphs' share images.
+ * search, comparison and paragraph answers, oEmbed, the portal's pages and the paragraphs' share images.
  * Static assets are Next's own business.
  */
-const CACHEABLE = /^\/(?:api\/(?:search|p\/[^/?]+|oembed)|(?:zh|en)(?:\/(?:search|p\/[^/?]+(?:\/share\.png)?|c\/[^/?]+|indicators))?|embed\/p\/[^/?]+)\/?(?:\?|$)/;
+const CACHEABLE = /^\/(?:api\/(?:search|compare|p\/[^/?]+|oembed)|(?:zh|en)(?:\/(?:search|compare|p\/[^/?]+(?:\/share\.png)?|c\/[^/?]+|indicators))?|embed\/p\/[^/?]+)\/?(?:\?|$)/;
 
 /** Client-side navigations ask for the RSC payload with these headers; their answer varies by them, so they pass through. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];

@@ -16,6 +16,13 @@ export const routes = {
   shareImage: (id: string) => `/p/${id}/share.png`,
   chapter: (n: number, at?: { anchor?: string; hl?: string }) => `/c/${n}${withHl(at?.hl)}${at?.anchor ? `#${at.anchor}` : ''}`,
   indicators: () => '/indicators',
+  /** The comparison tables; `query` is `view` and `q` (lib/search/compare.ts). */
+  compare: (query: [string, string][] = []) => {
+    const qs = new URLSearchParams(query).toString();
+    return `/compare${qs ? `?${qs}` : ''}`;
+  },
+  /** A comparison table as data (`format=csv` to download it): an API path, not under a locale. */
+  compareData: (query: [string, string][] = []) => `/api/compare?${new URLSearchParams(query).toString()}`,
   /** The embeddable card: not under a locale; the language is a parameter. */
   embed: (id: string, locale: string) => `/embed/p/${id}?lang=${locale}`,
   /** The whole plan as data: downloads, their dictionary and licence terms. */

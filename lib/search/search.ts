@@ -12,7 +12,7 @@ import { boost } from './rank';
 import { buildResponse, emptyResponse } from './respond';
 import type { Stopwatch } from './stopwatch';
 import { suggest } from './suggest';
-import type { SearchRequest, SearchResponse } from './types';
+import type { Facets, SearchRequest, SearchResponse } from './types';
 import type { PlanDocument } from '../plan/model';
 
 /** Fewer strict hits than this, and split compounds may add more. */
@@ -224,9 +224,12 @@ export async function search(engine: SearchEngine, req: SearchRequest, watch?: S
   }
 }
 
+/** Whether a search that found nothing is tried again reading its last word as unfinished. */
+const retriesTyping = (req: SearchRequest) => !req.typing && endsMidWord(req.q);
+
 async function searchIn(engine: SearchEngine, req: SearchRequest, watch?: Stopwatch): Promise<SearchResponse> {
   const result = await once(engine, req, watch);
-  if (result.total === 0 && !req.typing && endsMidWord(req.q)) {
+  if (result.total === 0 && retriesTyping(req)) {
     const typed = await once(engine, { ...req, typing: true }, watch);
     watch?.lap('retry');
     if (typed.total > 0) return typed;
@@ -235,4 +238,43 @@ async function searchIn(engine: SearchEngine, req: SearchRequest, watch?: Stopwa
   const suggestion = result.total === 0 || result.query.relaxed ? suggest(req.q) : null;
   watch?.lap('suggest');
   return suggestion ? { ...result, query: { ...result.query, suggestion } } : result;
+}
+
+/** What `search` totals with one more filter value: the total, and within it each facet value's count. */
+export interface FilteredTotals {
+  value: string;
+  total: number;
+  /** Disjunctive: `facets.topic[x].count` is the total of the same search filtered on `x` too. */
+  facets: Facets;
+}
+
+/**
+ * The totals `search` answers for `req` with each of `values` added as its `facet` filter, and for
+ * every value of the other facets within it (the comparison tables: one search per district gives
+ * its row of topics and its column of chapters). Each count is exactly the `total` of the search its
+ * cell links to, read by the same path, including the retry of a last word typed half-way: a
+ * count that is 0 read strictly is the typed reading's, as `search` would answer that cell.
+ */
+export async function totalsBy(engine: SearchEngine, req: SearchRequest, facet: 'chapter' | 'district' | 'topic', values: string[]): Promise<FilteredTotals[]> {
+  const pinned = engine.pin?.();
+  try {
+    const e = pinned?.engine ?? engine;
+    const out: FilteredTotals[] = [];
+    // One at a time: an engine on a server gets one search at a time from this, as from a visitor.
+    for (const value of values) {
+      const one: SearchRequest = { ...req, [facet]: facet === 'chapter' ? [Number(value)] : [value], page: 1, per: 1 };
+      const strict = await once(e, one);
+      const typed = retriesTyping(one) ? await once(e, { ...one, typing: true }) : null;
+      out.push({ value, total: strict.total || (typed?.total ?? 0), facets: typed ? orTyped(strict.facets, typed.facets) : strict.facets });
+    }
+    return out;
+  } finally {
+    pinned?.release();
+  }
+}
+
+/** Each facet value's count read strictly, or where that is 0 (absent), the typed reading's. */
+function orTyped(strict: Facets, typed: Facets): Facets {
+  const merge = (a: Facets[keyof Facets], b: Facets[keyof Facets]) => [...a, ...b.filter((v) => !a.some((x) => x.value === v.value))];
+  return { chapter: merge(strict.chapter, typed.chapter), district: merge(strict.district, typed.district), topic: merge(strict.topic, typed.topic) };
 }

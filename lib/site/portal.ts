@@ -9,11 +9,15 @@ import type { PlanDocument } from '../plan/model';
 import { sharedEngine } from '../search/engine';
 import { search as runSearch } from '../search/search';
 import type { SearchRequest, SearchResponse } from '../search/types';
+import { compareMatrix, type CompareView } from '../search/compare';
 import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from '../plan/store';
 import { loadShareFonts } from '../share/fonts';
 
 /** The one search path (lib/search/search.ts) on the process-wide engine. */
 export const search = (req: SearchRequest): Promise<SearchResponse> => runSearch(sharedEngine(), req);
+
+/** A comparison table (lib/search/compare.ts), counted by the same search path. */
+export const compare = (view: CompareView, q: string | string[] | undefined) => compareMatrix(sharedEngine(), view, q);
 
 export function store() {
   return loadStore(serverEnv().PLAN_DATA_DIR);

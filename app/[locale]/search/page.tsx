@@ -17,6 +17,7 @@ import { selectKey } from '@/lib/format/select-key';
 import { levelLabel } from '@/lib/format/place';
 import { search } from '@/lib/site/portal';
 import { searchHref, searchParamsOf, toggleFacet, withoutFilters, type SearchState } from '@/lib/links/search-url';
+import { compareHref } from '@/lib/links/compare-url';
 import { parseSearchParams } from '@/lib/search/request';
 import { isSearchInputError, type SearchRequest, type SearchResponse } from '@/lib/search/types';
 
@@ -50,6 +51,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const tb = await getTranslations('SearchBox');
   const tp = await getTranslations('Pagination');
   const td = await getTranslations('Downloads');
+  const tc = await getTranslations('Compare');
   const { req, result, error } = await run(sp);
   const messages = await getMessages();
   const state: SearchState = {
@@ -91,6 +93,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           live
           labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }}
         />
+        <p className="mt-1 text-sm">
+          <a href={compareHref(locale, { view: 'topics', q: state.q })} className="text-sky-800 underline" data-compare-link>
+            {state.q ? tc('searchLinkQuery', { q: state.q }) : tc('searchLink')}
+          </a>
+        </p>
       </div>
 
       {error && (
