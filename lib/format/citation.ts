@@ -5,7 +5,10 @@
 import { type Locale, LOCALES, SOURCE_LOCALE } from '../../i18n/routing';
 import type { OutlineDocument, PlanDocument } from '../plan/model';
 
+import { columnLabel } from './columns';
 import { placeLine } from './place';
+import { cellTranslations } from './table-translation';
+import { readText } from './wrapped';
 
 interface CitationInput {
   doc: PlanDocument;
@@ -17,6 +20,8 @@ interface CitationInput {
   lang: Locale;
   /** How a quotation says what it quotes, in the page's language: "unofficial translation by Plan Search", "original Chinese". */
   quoteLabels?: { translation: string; original: string };
+  /** A table row's translation cell by cell, merged cells included (table-translation.ts `rowTranslation`); else read from the row alone. */
+  cells?: (string | null)[] | null;
 }
 
 type CitationStyle = 'quote' | 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
@@ -80,15 +85,22 @@ export function bibtex(c: CitationInput): string {
  * is quoted and said to be so.
  */
 export function quote(c: CitationInput): string {
-  const lines = (s: string) => s.trim().replace(/\s*\n\s*/g, ' / ');
+  const lines = (s: string) =>
+    readText(c.doc, s)
+      .trim()
+      .replace(/\s*\n\s*/g, ' / ');
+  // A table row is quoted as its cells, one labelled line each ("Unit: %"), as its page shows it.
+  const row = (cells: (string | null)[] | null) =>
+    c.doc.table!.columns.map((column, k) => `${columnLabel(column, c.lang)}${c.lang === SOURCE_LOCALE ? '：' : ': '}${cells?.[k] ?? c.doc.table!.cells[k] ?? '—'}`).join('\n');
   if (c.lang === SOURCE_LOCALE) {
     const place = placeLine(c.doc, c.lang, 'part', separator(c.lang));
-    return `“${lines(c.doc.text)}”（${c.plan.issuer.zh}《${c.plan.title.zh}》${place ? ` ${place}` : ''}）${c.url}`;
+    return `“${c.doc.table ? row(null) : lines(c.doc.text)}”（${c.plan.issuer.zh}《${c.plan.title.zh}》${place ? ` ${place}` : ''}）${c.url}`;
   }
   const translated = c.doc.translations?.[c.lang];
   const label = translated ? c.quoteLabels?.translation : c.quoteLabels?.original;
   const place = where(c);
-  return `“${lines(translated ?? c.doc.text)}”${label ? ` (${label})` : ''}. ${c.plan.issuer[c.lang]}, ${c.plan.title.zh} [${c.plan.title[c.lang]}], ${place}. ${c.url}`;
+  const text = c.doc.table ? row(translated ? (c.cells ?? cellTranslations(c.doc, c.lang)) : null) : lines(translated ?? c.doc.text);
+  return `“${text}”${label ? ` (${label})` : ''}. ${c.plan.issuer[c.lang]}, ${c.plan.title.zh} [${c.plan.title[c.lang]}], ${place}. ${c.url}`;
 }
 
 export function cite(style: CitationStyle, c: CitationInput): string {
