@@ -42,7 +42,7 @@ export async function SearchWayOut({ end, state, lang }: { end: DeadEnd; state: 
 
   if (end.kind === 'nothing') {
     const words = end.terms.length + end.excluded.length > 0;
-    leads = [!q ? ts('noResults') : words ? t('nothingMatched', { q: shorten(q, QUOTED), cut: String(q.length > QUOTED) }) : t('noWords', { q: shorten(q, QUOTED) })];
+    leads = [!q || words ? ts('noResults') : t('noWords', { q: shorten(q, QUOTED) })];
     for (const { f, v, label } of end.active) ways.push({ key: `${f}=${v}`, href: searchHref(lang, toggleFacet(state, f, v)), text: ts('dropFilter', { label }) });
     if (end.terms.length > 1)
       for (const term of end.terms) {
@@ -67,12 +67,15 @@ export async function SearchWayOut({ end, state, lang }: { end: DeadEnd; state: 
   ways.push({ key: 'chapters', href: localePath(lang, routes.chapter(1)), text: t('browse') });
 
   return (
-    <div role={end.kind === 'refused' ? 'alert' : undefined} className="rounded-lg border border-stone-200 bg-white p-4" data-way-out>
-      {leads.map((lead) => (
-        <p key={lead} className="mb-2 font-medium [overflow-wrap:anywhere]">
-          {lead}
-        </p>
-      ))}
+    <div className="rounded-lg border border-stone-200 bg-white p-4" data-way-out>
+      {/* What went wrong is announced; the ways out follow it. */}
+      <div role={end.kind === 'refused' ? 'alert' : undefined}>
+        {leads.map((lead) => (
+          <p key={lead} className="mb-2 font-medium [overflow-wrap:anywhere]">
+            {lead}
+          </p>
+        ))}
+      </div>
       <h3 className="text-sm font-semibold">{ts('suggestions')}</h3>
       <ul className="list-inside list-disc text-sm">
         {ways.map((w) => (

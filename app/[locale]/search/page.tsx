@@ -72,6 +72,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const active = (['chapter', 'district', 'topic'] as const).flatMap((f) => state[f].map((v) => ({ f, v, label: labelOf(f, v) })));
   const pages = result ? Math.max(1, Math.ceil(result.total / result.per)) : 1;
   const pastEnd = !!result && result.total > 0 && state.page > pages;
+  // Nothing to filter by (a query of only punctuation): no filter panel, no heading over nothing.
+  const filterable = !!result && result.facets.chapter.length + result.facets.district.length + result.facets.topic.length > 0;
   const facetLabels = {
     heading: tf('heading'),
     names: { chapter: tf('chapter'), district: tf('district'), topic: tf('topic') },
@@ -116,7 +118,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {!result && !error && <p className="text-stone-700">{t('emptyQuery')}</p>}
 
       {result && (
-        <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <div className={`grid gap-6 ${filterable ? 'lg:grid-cols-[16rem_1fr]' : ''}`}>
           {/* Some forty filter links come before the first hit: keyboard users may pass them by. */}
           <a
             href="#results"
@@ -125,13 +127,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {tk('results')}
           </a>
           {/* Narrow screens: the filters open from the top of the results instead of sitting below them all. */}
-          <details className="rounded-lg border border-stone-300 bg-white lg:hidden" data-filters="narrow">
+          <details className={`rounded-lg border border-stone-300 bg-white lg:hidden ${filterable ? '' : 'hidden'}`} data-filters="narrow">
             <summary className="cursor-pointer px-3 py-2 font-medium text-stone-800">{tf('open', { count: active.length })}</summary>
             <div className="border-t border-stone-200 px-3 pt-3">
               <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} idPrefix="narrow-" heading={false} />
             </div>
           </details>
-          <aside className="hidden lg:block" data-filters="wide">
+          <aside className={filterable ? 'hidden lg:block' : 'hidden'} data-filters="wide">
             <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} />
           </aside>
           <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="min-w-0 focus:outline-none">

@@ -122,7 +122,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
           <h2 id="context-heading" className="mb-2 text-base font-semibold">
             {t('context')}
           </h2>
-          {wide && <p className="mb-2 text-xs font-medium uppercase tracking-wide text-stone-600">{t('unofficialTranslation')}</p>}
+          {wide && <p className="mb-2 text-xs font-medium text-stone-600">{tt('context')}</p>}
           <ol className="space-y-2 text-sm text-stone-700">
             {[...before, doc, ...after].map((d) => (
               <li key={d.id} className={d.id === doc.id ? 'rounded bg-amber-50 p-2 text-stone-900' : 'p-2'}>
