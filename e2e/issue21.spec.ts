@@ -140,6 +140,14 @@ test.describe('rows 18–19: incomes printed with the unit "%"', () => {
     });
   }
 
+  test('a search hit of row 19 notes the unit beside its figures', async ({ page }) => {
+    await page.goto('/en/search?q=disposable+income');
+    const hit = page.locator('main article').filter({ hasText: '农村居民人均可支配收入' }).first();
+    await expect(hit).toContainText('17719');
+    await expect(hit.locator('[data-erratum]')).toBeVisible();
+    await expect(hit.locator('[data-erratum]')).toContainText('yuan');
+  });
+
   test('the chapter that prints the table notes it too, and row 17 has no note', async ({ page }) => {
     await page.goto('/en/c/2');
     await expect(page.locator('[data-erratum]')).toContainText('Rows 18–19');
