@@ -7,17 +7,22 @@ import type { PlanDocument } from '@/lib/plan/model';
 import { crumbs } from '@/lib/format/place';
 
 /** 篇 › 章 › 节 / 专栏, each level linking into its chapter page. */
-/** `landmark` false: a plain labelled list, for places (result cards) where a nav landmark each would be too many. */
+/**
+ * `landmark` false: a plain labelled list, for places where a nav landmark each would be too many;
+ * `inline`: phrasing content only, for inside a heading (a result card's).
+ */
 export function Breadcrumb({
   doc,
   lang,
   label,
   landmark = true,
+  inline = false,
 }: {
   doc: Pick<PlanDocument, 'part' | 'chapter' | 'section' | 'box' | 'doc'>;
   lang: Locale;
   label: string;
   landmark?: boolean;
+  inline?: boolean;
 }) {
   const all = crumbs(doc, lang);
   if (all.length === 0) return null;
@@ -29,13 +34,14 @@ export function Breadcrumb({
     if (level === 'box') return localePath(lang, routes.chapter(chapter, { anchor: outlineId(doc.doc, { box: no }) }));
     return null;
   };
+  const [List, Item] = inline ? (['span', 'span'] as const) : (['ol', 'li'] as const);
   const list = (
-    <ol aria-label={landmark ? undefined : label} className="flex flex-wrap items-center gap-x-1 text-xs text-stone-600">
+    <List aria-label={landmark || inline ? undefined : label} className="flex flex-wrap items-center gap-x-1 text-xs text-stone-600">
       {all.map((c, k) => {
         const h = href(c.level, c.no);
         const text = c.text;
         return (
-          <li key={c.level} className="flex items-center gap-x-1">
+          <Item key={c.level} className="flex items-center gap-x-1">
             {k > 0 && <span aria-hidden="true">›</span>}
             {h ? (
               <a href={h} className="hover:text-accent hover:underline">
@@ -44,12 +50,12 @@ export function Breadcrumb({
             ) : (
               <span>{text}</span>
             )}
-          </li>
+          </Item>
         );
       })}
-    </ol>
+    </List>
   );
-  return landmark ? (
+  return landmark && !inline ? (
     <nav aria-label={label} className="text-xs text-stone-600">
       {list}
     </nav>

@@ -36,6 +36,10 @@ export function TableCell({ value, inherited, labels }: { value: string | null; 
   );
 }
 
+/** Whether a cell's translation says more than its printed value: not a number the translation only groups (6733.79 → 6,733.79). */
+export const saysMore = (translation: string | null | undefined, value: string | null): translation is string =>
+  !!translation && translation.replace(/(\d),(?=\d{3})/g, '$1') !== value;
+
 /**
  * A cell with its translation above the printed value, where there is one and it says more than
  * the printed value (a number the translation only groups, 6733.79 → 6,733.79, is shown once).
@@ -54,7 +58,7 @@ export function TranslatedCell({
   locale: Locale;
 }) {
   const printed = <TableCell value={value} inherited={inherited} labels={labels} />;
-  if (!translation || translation.replace(/(\d),(?=\d{3})/g, '$1') === value) return printed;
+  if (!saysMore(translation, value)) return printed;
   return (
     <>
       <span lang={LOCALES[locale].html} className="block" data-translation={locale}>

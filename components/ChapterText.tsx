@@ -7,6 +7,7 @@ import type { PlanDocument, Titled } from '@/lib/plan/model';
 
 import { titledLabel, type Level } from '@/lib/format/place';
 import { ChapterTable } from './ChapterTable';
+import { ErratumNote } from './ErratumNote';
 import { tableTranslations } from '@/lib/format/table-translation';
 import type { EnglishPhrase } from '@/lib/search/english';
 import { highlight, highlightEnglish } from '@/lib/search/highlight';
@@ -77,11 +78,31 @@ function SourceText({ text, needles }: { text: string; needles: string[] }) {
  * A paragraph or box item: its source text; in another language than the plan's, its translation
  * first with the source beside it (side by side on wide screens, stacked on narrow ones).
  */
-function Passage({ doc, lang, needles, marks, after }: { doc: PlanDocument; lang: Locale; needles: string[]; marks: EnglishPhrase[]; after: ReactNode }) {
+function Passage({
+  doc,
+  lang,
+  needles,
+  marks,
+  after,
+  untranslated,
+}: {
+  doc: PlanDocument;
+  lang: Locale;
+  needles: string[];
+  marks: EnglishPhrase[];
+  after: ReactNode;
+  untranslated: string;
+}) {
   const translation = lang === SOURCE_LOCALE ? undefined : doc.translations?.[lang];
   if (!translation) {
     return (
       <>
+        {/* In another language than the plan's, a paragraph without a translation says so rather than passing for one. */}
+        {lang !== SOURCE_LOCALE && (
+          <span className="mb-1 block text-xs font-medium text-amber-900" data-untranslated>
+            {untranslated}
+          </span>
+        )}
         <SourceText text={doc.text} needles={needles} />
         {after}
       </>
@@ -106,7 +127,7 @@ function Passage({ doc, lang, needles, marks, after }: { doc: PlanDocument; lang
 /** The ¶ link to the anchor and the link to the permalink page, after a paragraph or box item. */
 function Anchors({ id, lang, labels }: { id: string; lang: Locale; labels: { anchor: string; permalink: string; permalinkLabel: string } }) {
   return (
-    <span className="ml-2 inline-flex items-baseline gap-2 whitespace-nowrap text-xs">
+    <span className="ml-2 inline-flex items-baseline gap-2 whitespace-nowrap text-xs print:hidden">
       <a href={`#${id}`} aria-label={labels.anchor} className="rounded px-0.5 font-semibold text-stone-600 hover:bg-stone-100 hover:text-accent">
         ¶
       </a>
@@ -121,6 +142,7 @@ function Anchors({ id, lang, labels }: { id: string; lang: Locale; labels: { anc
 export async function ChapterText({ documents, lang, needles = [], marks = [] }: { documents: PlanDocument[]; lang: Locale; needles?: string[]; marks?: EnglishPhrase[] }) {
   const t = await getTranslations('Chapter');
   const ti = await getTranslations('Indicators');
+  const tt = await getTranslations('Translation');
   const anchors = (id: string) => ({ anchor: t('anchor'), permalink: t('permalink'), permalinkLabel: t('permalinkLabel', { id }) });
   const cellLabels = { dash: ti('empty'), empty: t('emptyCell'), inherited: ti('inherited') };
   const indicatorCellLabels = { ...cellLabels, empty: ti('emptyCell') };
@@ -147,6 +169,7 @@ export async function ChapterText({ documents, lang, needles = [], marks = [] }:
                 lang={lang}
                 needles={needles}
                 marks={marks}
+                untranslated={tt('short')}
                 after={
                   <>
                     {d.truncated && (
@@ -177,7 +200,7 @@ export async function ChapterText({ documents, lang, needles = [], marks = [] }:
                 <ul className="list-disc space-y-2 pl-5 marker:text-stone-500">
                   {b.items.map((i) => (
                     <li key={i.id} id={i.id}>
-                      <Passage doc={i} lang={lang} needles={needles} marks={marks} after={<Anchors id={i.id} lang={lang} labels={anchors(i.id)} />} />
+                      <Passage doc={i} lang={lang} needles={needles} marks={marks} untranslated={tt('short')} after={<Anchors id={i.id} lang={lang} labels={anchors(i.id)} />} />
                     </li>
                   ))}
                 </ul>
@@ -211,6 +234,7 @@ export async function ChapterText({ documents, lang, needles = [], marks = [] }:
               labels={indicatorCellLabels}
               english={translated(b.rows)}
             />
+            <ErratumNote rows={b.rows} lang={lang} className="mb-2" />
             {b.rows.some((r) => r.kind === 'indicator') && (
               <p className="text-sm">
                 <a href={localePath(lang, routes.indicators())} className="text-sky-800 underline underline-offset-2 hover:text-accent">

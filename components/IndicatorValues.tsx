@@ -2,6 +2,7 @@ import { type Locale, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
 import { englishFor } from '@/lib/corpus/glossary';
 import { cellTranslations } from '@/lib/format/table-translation';
+import { ErratumNote } from './ErratumNote';
 import type { PlanDocument } from '@/lib/plan/model';
 
 import { englishMarksForHl, needlesForHl } from '@/lib/search/respond';
@@ -17,7 +18,7 @@ export async function IndicatorValues({
   hl,
   original = false,
 }: {
-  doc: Pick<PlanDocument, 'table' | 'text' | 'translations'>;
+  doc: Pick<PlanDocument, 'id' | 'table' | 'text' | 'translations'>;
   lang: Locale;
   hl: string;
   /** The reader asked for the original text only: no translated name or values. */
@@ -75,6 +76,7 @@ export async function IndicatorValues({
           </div>
         )}
       </dl>
+      <ErratumNote rows={[doc]} lang={lang} className="mt-2" />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { locator, placeLine } from '@/lib/format/place';
 import { citationHtml, citationText } from '@/lib/format/quote';
 import { origin, planFor } from '@/lib/site/portal';
 import { CopyQuote } from './CopyQuote';
+import { readText } from '@/lib/format/wrapped';
 
 /**
  * One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags,
@@ -20,7 +21,7 @@ import { CopyQuote } from './CopyQuote';
  * leads and the original's follows, unless the reader asked for the original only. The card carries
  * what the results page's keys need (ResultKeys): where Enter goes and the citation `c` copies.
  */
-export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Locale; hl: string; state: SearchState }) {
+export async function ResultCard({ hit, lang, hl, state, level = 3 }: { hit: Hit; lang: Locale; hl: string; state: SearchState; level?: 3 | 4 }) {
   const t = await getTranslations('Result');
   const tc = await getTranslations('Citation');
   const tq = await getTranslations('Quote');
@@ -30,12 +31,13 @@ export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Loc
   const quoted = quoteClip({ doc: hit, plan: planFor(hit.doc), url, lang }, { translation: tc('unofficial'), untranslated: tc('original'), original: tq('original') });
   const parallel = lang !== SOURCE_LOCALE && !state.original;
   const translation = parallel ? hit.translationHighlights?.[lang] : undefined;
+  const Heading = level === 3 ? 'h3' : 'h4';
   /* The highlights are escaped text with <mark> tags only (lib/search/highlight.ts). */
   const original = (
     <p
       lang="zh-CN"
       className={`whitespace-pre-line leading-relaxed ${translation ? 'mt-2 border-l-2 border-stone-200 pl-3 text-sm text-stone-700' : ''}`}
-      dangerouslySetInnerHTML={{ __html: hit.highlight }}
+      dangerouslySetInnerHTML={{ __html: readText(hit, hit.highlight) }}
     />
   );
   return (
@@ -49,10 +51,11 @@ export async function ResultCard({ hit, lang, hl, state }: { hit: Hit; lang: Loc
       tabIndex={-1}
       className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
     >
-      <div className="mb-1 flex flex-wrap items-baseline gap-x-2">
+      {/* Each hit opens with a heading (its kind and place), so that a screen reader can move from hit to hit. */}
+      <Heading className="mb-1 flex flex-wrap items-baseline gap-x-2 text-base font-normal">
         <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: selectKey(hit.kind) })}</span>
-        {hit.part || hit.chapter ? <Breadcrumb doc={hit} lang={lang} label={t('place')} landmark={false} /> : <span className="text-xs text-stone-600">{t('front')}</span>}
-      </div>
+        {hit.part || hit.chapter ? <Breadcrumb doc={hit} lang={lang} label={t('place')} inline /> : <span className="text-xs text-stone-600">{t('front')}</span>}
+      </Heading>
       {hit.kind === 'indicator' && hit.table ? (
         <IndicatorValues doc={hit} lang={lang} hl={hl} original={!parallel} />
       ) : translation ? (

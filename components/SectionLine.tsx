@@ -2,6 +2,7 @@ import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { titledLabel } from '@/lib/format/place';
+import { joinWrapped } from '@/lib/format/wrapped';
 import type { Hit } from '@/lib/search/types';
 
 /**
@@ -15,7 +16,7 @@ export function SectionLine({ sections, lang, hl, label }: { sections: Hit[]; la
       <span className="font-medium text-stone-700">{label}:</span>{' '}
       {sections.map((s, k) => {
         const href = localePath(lang, s.chapter ? routes.chapter(s.chapter.no, { anchor: s.id, hl: hl || undefined }) : routes.permalink(s.id, hl || undefined));
-        const title = lang === SOURCE_LOCALE ? s.text.replace(/\s+/g, ' ') : (s.translations?.[lang] ?? s.text);
+        const title = lang === SOURCE_LOCALE ? joinWrapped(s.text).replace(/\s+/g, ' ') : (s.translations?.[lang] ?? joinWrapped(s.text));
         const within = s.chapter && s.section ? titledLabel('chapter', s.chapter, lang) : undefined;
         return (
           <span key={s.id}>

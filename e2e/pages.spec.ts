@@ -69,7 +69,9 @@ test.describe('English pages use the English that exists', () => {
     const fields = page.locator('section[aria-label] table th');
     await expect(fields.first()).toHaveText('No.');
     await expect(fields).toContainText(['No.', 'Category', 'Indicator', 'Unit', '2020', '2025 target', 'Type', 'Source']);
-    await expect(page.locator('section[aria-label] table')).toContainText('户籍人口城镇化率');
+    // The English first, then the printed Chinese under the same labels.
+    await expect(page.locator('section[aria-label] table').nth(0)).toContainText('Urbanization rate of registered population');
+    await expect(page.locator('section[aria-label] table').nth(1)).toContainText('户籍人口城镇化率');
   });
 
   test('the indicators page names categories and chart labels in English', async ({ page }) => {

@@ -129,7 +129,9 @@ test('bad input: an empty state, a clear error, never a 500', async ({ page, req
   expect(ok.status()).toBe(200);
   const page400 = await page.goto('/zh/search?q=滇池&district=nowhere&page=2');
   expect(page400!.status()).toBeLessThan(500);
-  await expect(page.locator('main [role="alert"]')).toHaveText('筛选条件中的章、区县或主题不存在。');
+  // The filter at fault is named, and can be removed (issue 21).
+  await expect(page.locator('main [role="alert"]')).toHaveText('规划中没有名为“nowhere”的区县。');
+  await expect(page.getByRole('link', { name: '去掉筛选条件：nowhere' })).toBeVisible();
   expect((await page.goto('/zh/p/km14-nope'))!.status()).toBe(404);
   expect((await page.goto('/zh/c/999'))!.status()).toBe(404);
 });

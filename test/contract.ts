@@ -232,6 +232,12 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>,
       }
       const absent = await search({ q: '法治', chapter: '42' });
       expect(absent.total).toBe(0);
+      // Every value at fault is named, so that a page can offer to remove each; a known one is not.
+      const named = await search({ q: '滇池', district: ['mars', '呈贡区'], topic: ['venus', 'ecology'] }).catch((x) => x);
+      expect(named.filters).toEqual([
+        { facet: 'district', value: 'mars' },
+        { facet: 'topic', value: 'venus' },
+      ]);
     });
 
     it('gets a document by id, and null for an unknown id', async () => {
@@ -285,6 +291,17 @@ export function engineContract(name: string, setup: () => Promise<SearchEngine>,
       ]) {
         expect(() => request(params), JSON.stringify(params).slice(0, 60)).toThrow(SearchInputError);
       }
+      // A chapter that is not a number is named with the others like it; 7 and 007 are chapter 7.
+      const e = (() => {
+        try {
+          return request({ q: '滇池', chapter: ['thirty', '7', '0', '1000'] });
+        } catch (x) {
+          return x as SearchInputError;
+        }
+      })();
+      expect(e).toBeInstanceOf(SearchInputError);
+      expect((e as SearchInputError).filters.map((f) => f.value)).toEqual(['thirty', '0', '1000']);
+      expect(request({ q: '滇池', chapter: ['7', '007'] }).chapter).toEqual([7, 7]);
     });
 
     it('never lets query text become markup', async () => {

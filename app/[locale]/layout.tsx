@@ -59,7 +59,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t('skipToContent')}
         </a>
-        <header className="border-b border-stone-200 bg-white">
+        <header className="border-b border-stone-200 bg-white print:hidden">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
             <Link href={localePath(locale, routes.home())} className="text-lg font-bold text-accent" aria-label={t('home')}>
               {meta('siteName')}
@@ -94,7 +94,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>{children}</NextIntlClientProvider>
         </main>
         {about && (
-          <footer className="mx-auto max-w-6xl px-4 pb-10 pt-6 text-xs text-stone-600">
+          <footer className="mx-auto max-w-6xl px-4 pb-10 pt-6 text-xs text-stone-600 print:hidden">
             <p>{t('footer', { title: about.plan.title[locale], issuer: about.plan.issuer[locale], date: about.plan.issued })}</p>
             {about.plan.truncated && <p className="mt-1">{t('sourceTruncated', { chapter: about.figures.lastChapter })}</p>}
             <p className="mt-1">

@@ -7,9 +7,7 @@ import { SearchBox } from '@/components/SearchBox';
 import { titledLabel } from '@/lib/format/place';
 import { figures, mainPlan } from '@/lib/site/portal';
 import { compareHref } from '@/lib/links/compare-url';
-
-/** Example queries, one per way of asking: Chinese, English, pinyin, traditional characters. */
-const EXAMPLES = ['滇池 水质', 'sponge city', 'shuzi jingji', '體育公園', 'infant mortality rate'];
+import { EXAMPLE_QUERIES as EXAMPLES } from '@/lib/links/examples';
 
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOf((await params).locale);

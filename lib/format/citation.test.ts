@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docWith, ingested } from '../../test/helpers';
 import { apa, bibtex, chicago, cite, CITATION_STYLES, gbt7714, shortSource } from './citation';
+import { rowTranslation } from './table-translation';
 
 const plan = () => ingested().outline.documents[0]!;
 const input = (lang: 'zh' | 'en' = 'zh') => ({
@@ -86,5 +87,25 @@ describe('quotations', () => {
     expect(q).toMatch(
       /^“提升城市排涝能力。推进海绵城市建设[\s\S]*”（昆明市人民政府《昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》第十七章第一节第4段）https:\/\/example\.org\/zh\/p\/km14-c17-s1-p4$/,
     );
+  });
+
+  const doc = (id: string) => ingested().documents.find((d) => d.id === id)!;
+
+  it('quote an indicator row as labelled lines, in Chinese as printed and in English as translated', () => {
+    // Source rows 319–331, indicator 5: 户籍人口城镇化率 | % | 68.7 | 72左右 | 预期性 | 市公安局 (category 经济发展 merged from row 1).
+    const zh = cite('quote', { ...input('zh'), doc: doc('km14-ind-05') });
+    expect(zh).toMatch(/^“序号：5\n类别：经济发展\n指标名称：户籍人口城镇化率\n单位：%\n2020年：68\.7\n2025年：72左右\n属性：预期性\n数据来源：市公安局”（昆明市人民政府/);
+    const rows = ingested().documents.filter((d) => d.kind === 'indicator');
+    const en = cite('quote', { ...input('en'), doc: doc('km14-ind-05'), quoteLabels: labels, cells: rowTranslation(rows, doc('km14-ind-05'), 'en') });
+    expect(en).toMatch(/^“No\.: 5\nCategory: Economic Development\nIndicator: Urbanization rate of registered population\nUnit: %\n2020: 68\.7\n2025 target: About 72\n/);
+    expect(en).toContain('Type: Anticipatory\nSource: Municipal Public Security Bureau” (unofficial translation by Plan Search). ');
+    expect(en).not.toContain(' / ');
+  });
+
+  it('quote a title the source wraps over two lines as one line', () => {
+    // Source lines 1003–1005: 第一节 全力服务联合国《生物多样性公约》第十五次 / 缔约方大会和中国国际友好城市大会.
+    const q = cite('quote', { ...input('zh'), doc: doc('km14-c13-s1') });
+    expect(q).toContain('第十五次缔约方大会');
+    expect(q).not.toContain(' / ');
   });
 });

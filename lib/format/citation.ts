@@ -6,11 +6,14 @@
 import { type Locale, LOCALES, SOURCE_LOCALE } from '../../i18n/routing';
 import type { OutlineDocument, PlanDocument } from '../plan/model';
 
+import { columnLabel } from './column-label';
 import { locator, precisePlace } from './place';
 import { quoteHtml, quoteText, type QuoteSource } from './quote';
+import { cellTranslations } from './table-translation';
+import { readText } from './wrapped';
 
 interface CitationInput {
-  doc: Pick<PlanDocument, 'id' | 'doc' | 'text' | 'part' | 'chapter' | 'section' | 'box' | 'translations'>;
+  doc: Pick<PlanDocument, 'id' | 'doc' | 'kind' | 'text' | 'part' | 'chapter' | 'section' | 'box' | 'translations' | 'table'>;
   plan: Pick<OutlineDocument, 'title' | 'issuer' | 'issued'>;
   /** Absolute permalink. */
   url: string;
@@ -19,6 +22,8 @@ interface CitationInput {
   lang: Locale;
   /** How a quotation says what it quotes, in the page's language: "unofficial translation by Plan Search", "original Chinese". */
   quoteLabels?: { translation: string; original: string };
+  /** A table row's translation cell by cell, merged cells included (table-translation.ts `rowTranslation`); else read from the row alone. */
+  cells?: (string | null)[] | null;
 }
 
 type CitationStyle = 'quote' | 'gbt7714' | 'apa' | 'chicago' | 'bibtex';
@@ -97,10 +102,24 @@ export function shortSource(c: Pick<CitationInput, 'doc' | 'plan' | 'url' | 'lan
  * is quoted and said to be so.
  */
 export function quote(c: CitationInput): string {
-  if (c.lang === SOURCE_LOCALE) return quoteText(c.doc.text, null, shortSource(c));
+  const { text, label } = quoted(c, c.quoteLabels ?? null);
+  return quoteText(text, label, shortSource(c), c.doc.table !== undefined);
+}
+
+/**
+ * What a quotation of the whole document quotes, and its label: the text with wrapped headings read as
+ * one line; a table row as its cells, one labelled line each ("Unit: %"), as its page shows it; on a page
+ * in another language than the plan's, the translation labelled as the unofficial one, or the original
+ * said to be so where there is none yet.
+ */
+function quoted(c: Pick<CitationInput, 'doc' | 'lang' | 'cells'>, labels: { translation?: string; original?: string } | null) {
+  const row = (cells: (string | null)[] | null) =>
+    c.doc.table!.columns.map((column, k) => `${columnLabel(column, c.lang)}${c.lang === SOURCE_LOCALE ? '：' : ': '}${cells?.[k] ?? c.doc.table!.cells[k] ?? '—'}`).join('\n');
+  if (c.lang === SOURCE_LOCALE) return { text: c.doc.table ? row(null) : readText(c.doc, c.doc.text), label: null, translated: false };
   const translated = c.doc.translations?.[c.lang];
-  const label = (translated ? c.quoteLabels?.translation : c.quoteLabels?.original) ?? null;
-  return quoteText(translated ?? c.doc.text, label, shortSource(c));
+  const label = (translated ? labels?.translation : labels?.original) ?? null;
+  const text = c.doc.table ? row(translated ? (c.cells ?? cellTranslations(c.doc, c.lang)) : null) : readText(c.doc, translated ?? c.doc.text);
+  return { text, label, translated: translated !== undefined };
 }
 
 /**
@@ -108,17 +127,16 @@ export function quote(c: CitationInput): string {
  * in another language than the plan's, labelled), its source, and the label a quote of part of it
  * gets in each language it may be selected in (HTML lang → label; null for the plan's own text on its own page).
  */
-export function quoteClip(c: Pick<CitationInput, 'doc' | 'plan' | 'url' | 'lang'>, labels: { translation: string; untranslated: string; original: string }) {
+export function quoteClip(c: Pick<CitationInput, 'doc' | 'plan' | 'url' | 'lang' | 'cells'>, labels: { translation: string; untranslated: string; original: string }) {
   const source = shortSource(c);
   const inSource = c.lang === SOURCE_LOCALE;
-  const translated = inSource ? undefined : c.doc.translations?.[c.lang];
-  const label = inSource ? null : translated ? labels.translation : labels.untranslated;
-  const text = translated ?? c.doc.text;
+  const { text, label, translated } = quoted(c, { translation: labels.translation, original: labels.untranslated });
   const lang = LOCALES[translated ? c.lang : SOURCE_LOCALE].html;
   const labelFor: Record<string, string | null> = Object.fromEntries(
     (Object.keys(LOCALES) as Locale[]).map((l) => [LOCALES[l].html, l !== SOURCE_LOCALE ? labels.translation : inSource ? null : labels.original]),
   );
-  return { source, whole: { text: quoteText(text, label, source), html: quoteHtml(text, label, source, lang) }, labelFor };
+  const lines = c.doc.table !== undefined;
+  return { source, whole: { text: quoteText(text, label, source, lines), html: quoteHtml(text, label, source, lang, lines) }, labelFor };
 }
 
 export function cite(style: CitationStyle, c: CitationInput): string {

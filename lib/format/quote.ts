@@ -17,15 +17,19 @@ export const quoteLines = (s: string) => s.trim().replace(/\s*\n\s*/g, ' / ');
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** “…”（label）（source）url, or “…” (label). Source. url: the label says whose text it is (an unofficial translation). */
-export function quoteText(excerpt: string, label: string | null, s: QuoteSource): string {
-  const q = quoteLines(excerpt);
+/**
+ * “…”（label）（source）url, or “…” (label). Source. url: the label says whose text it is (an unofficial
+ * translation). `lines`: the excerpt is a table row's labelled cells, quoted a line each as its page shows it.
+ */
+export function quoteText(excerpt: string, label: string | null, s: QuoteSource, lines = false): string {
+  const q = lines ? excerpt.trim() : quoteLines(excerpt);
   return s.inSource ? `“${q}”${label ? `（${label}）` : ''}（${s.source}）${s.url}` : `“${q}”${label ? ` (${label})` : ''}. ${s.source}. ${s.url}`;
 }
 
 /** The same quotation as HTML: the excerpt marked with its language, the source a link to the permalink. */
-export function quoteHtml(excerpt: string, label: string | null, s: QuoteSource, lang: string): string {
-  const q = `<span lang="${escape(lang)}">“${escape(quoteLines(excerpt))}”</span>`;
+export function quoteHtml(excerpt: string, label: string | null, s: QuoteSource, lang: string, lines = false): string {
+  const body = lines ? excerpt.trim().split('\n').map(escape).join('<br>') : escape(quoteLines(excerpt));
+  const q = `<span lang="${escape(lang)}">“${body}”</span>`;
   const link = `<a href="${escape(s.url)}">${escape(s.source)}</a>`;
   return s.inSource ? `<p>${q}${label ? `（${escape(label)}）` : ''}（${link}）</p>` : `<p>${q}${label ? ` (${escape(label)})` : ''}. ${link}.</p>`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../../test/helpers';
-import { cellTranslations } from './table-translation';
+import { cellTranslations, rowTranslation } from './table-translation';
 
 const row = (id: string) => ingested().documents.find((d) => d.id === id)!;
 const column = (id: string, name: string) => {
@@ -34,5 +34,19 @@ describe('a table row translated cell by cell', () => {
         if (c !== null && !d.table!.inherited?.includes(d.table!.columns[k]!)) expect(cells![k], `${d.id} ${d.table!.columns[k]}`).toBeTruthy();
       });
     }
+  });
+});
+
+describe('one row in translation, with its table', () => {
+  it('takes a merged cell from the row it was merged from, as its printed value does', () => {
+    // Row 5 (户籍人口城镇化率) prints no category: the 经济发展 cell of row 1 spans it; row 1's English line is Economic Development.
+    const rows = ingested().documents.filter((d) => d.kind === 'indicator');
+    const five = row('km14-ind-05');
+    expect(five.table!.inherited).toContain('类别');
+    const cells = rowTranslation(rows, five, 'en')!;
+    expect(cells[five.table!.columns.indexOf('类别')]).toBe('Economic Development');
+    expect(cells[five.table!.columns.indexOf('2025年')]).toBe('About 72');
+    // Alone, the row cannot know its merged cell.
+    expect(rowTranslation([five], five, 'en')![five.table!.columns.indexOf('类别')]).toBeNull();
   });
 });

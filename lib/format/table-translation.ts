@@ -50,3 +50,11 @@ export function tableTranslations(rows: PlanDocument[], locale: Locale): (row: P
   }
   return (row, column) => byRow.get(row.id)?.[row.table?.columns.indexOf(column) ?? -1] ?? null;
 }
+
+/** One row's translation cell by cell, merged cells included (from the rows of its table, in order); null when it has none. */
+export function rowTranslation(rows: PlanDocument[], row: PlanDocument, locale: Locale): (string | null)[] | null {
+  if (!row.table) return null;
+  const cell = tableTranslations(rows.includes(row) ? rows : [row], locale);
+  const cells = row.table.columns.map((c) => cell(row, c));
+  return cells.some((c) => c !== null) ? cells : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchHref, toggleFacet, withoutFilters, type SearchState } from './search-url';
+import { looseState, searchHref, toggleFacet, withoutFilters, type SearchState } from './search-url';
 
 const state: SearchState = { q: '滇池 水质', chapter: ['30'], district: [], topic: [], sort: 'relevance', page: 3 };
 
@@ -18,5 +18,11 @@ describe('search URLs', () => {
 
   it('escape what the user typed', () => {
     expect(searchHref('zh', { ...state, q: '<b>&"', chapter: [], page: 1 })).toBe('/zh/search?q=%3Cb%3E%26%22');
+  });
+
+  it('read a request that could not be run as it was asked, so that its way out changes one thing', () => {
+    const asked = looseState({ q: '滇池', district: ['mars', ' 呈贡区 ', 'mars'], chapter: 'abc', sort: 'order', page: '0' });
+    expect(asked).toEqual({ q: '滇池', chapter: ['abc'], district: ['mars', '呈贡区'], topic: [], sort: 'order', page: 1 });
+    expect(searchHref('en', toggleFacet(asked, 'district', 'mars'))).toBe('/en/search?q=%E6%BB%87%E6%B1%A0&chapter=abc&district=%E5%91%88%E8%B4%A1%E5%8C%BA&sort=order');
   });
 });

@@ -36,3 +36,21 @@ export function toggleFacet(s: SearchState, facet: FacetName, value: string): Se
 }
 
 export const withoutFilters = (s: SearchState): SearchState => ({ ...s, chapter: [], district: [], topic: [], page: 1 });
+
+const values = (v: string | string[] | undefined) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).map((x) => x.trim()).filter(Boolean))];
+
+/**
+ * The search state as a URL gives it, unchecked: for the ways out of a request that could not be
+ * run (a filter that names nothing, a query too long), whose links keep the rest of the search.
+ */
+export function looseState(sp: Record<string, string | string[] | undefined>): SearchState {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return {
+    q: first(sp.q) ?? '',
+    chapter: values(sp.chapter),
+    district: values(sp.district),
+    topic: values(sp.topic),
+    sort: first(sp.sort) === 'order' ? 'order' : 'relevance',
+    page: 1,
+  };
+}

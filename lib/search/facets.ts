@@ -5,7 +5,7 @@
  */
 import { localized, type Localized, type Tag } from '../plan/model';
 import type { FacetValue, Facets, SearchRequest } from './types';
-import { SearchInputError } from './types';
+import { SearchInputError, type BadFilter } from './types';
 
 export interface FacetDoc {
   chapter: number | null;
@@ -30,16 +30,16 @@ export interface FacetCounts {
   topic: Map<string, number>;
 }
 
-/** Resolves requested facet values to ids; an unknown value is a SearchInputError. */
+/** Resolves requested facet values to ids; unknown values are a SearchInputError naming every one. */
 export function resolveFilter(req: SearchRequest, vocab: Vocabulary): Filter {
-  const district = req.district.map((d) => {
+  const bad: BadFilter[] = [];
+  const district = req.district.flatMap((d) => {
     const id = vocab.districtNames.get(d) ?? vocab.districtNames.get(d.toLowerCase());
-    if (!id) throw new SearchInputError('unknown_facet_value', `unknown district: ${JSON.stringify(d.slice(0, 40))}`);
-    return id;
+    if (!id) bad.push({ facet: 'district', value: d });
+    return id ? [id] : [];
   });
-  for (const t of req.topic) {
-    if (!vocab.topics.has(t)) throw new SearchInputError('unknown_facet_value', `unknown topic: ${JSON.stringify(t.slice(0, 40))}`);
-  }
+  for (const t of req.topic) if (!vocab.topics.has(t)) bad.push({ facet: 'topic', value: t });
+  if (bad.length > 0) throw new SearchInputError('unknown_facet_value', `unknown ${bad[0]!.facet}: ${JSON.stringify(bad[0]!.value.slice(0, 40))}`, bad);
   return {
     chapter: req.chapter.length ? new Set(req.chapter) : null,
     district: district.length ? new Set(district) : null,

@@ -34,7 +34,15 @@ export function parseSearchParams(p: Params): SearchRequest {
     if (values.length > MAX_FILTER_VALUES) throw new SearchInputError('too_many_filters', `at most ${MAX_FILTER_VALUES} ${key} values`);
     return [...new Set(values)];
   };
-  const chapter = list('chapter').map((c) => integer(c, 'chapter', 1, 999, 0));
+  const chapters = list('chapter');
+  const badChapters = chapters.filter((c) => !/^\d{1,3}$/.test(c) || Number(c) < 1);
+  if (badChapters.length > 0)
+    throw new SearchInputError(
+      'invalid_chapter',
+      'chapter must be a whole number from 1 to 999',
+      badChapters.map((value) => ({ facet: 'chapter', value })),
+    );
+  const chapter = chapters.map(Number);
   const sortRaw = all(p, 'sort')[0] ?? 'relevance';
   if (sortRaw !== 'relevance' && sortRaw !== 'order') throw new SearchInputError('invalid_sort', 'sort must be relevance or order');
   return {

@@ -73,12 +73,20 @@ export interface SearchResponse {
   sections?: Hit[];
 }
 
+/** A filter value a request names that is not one (an unknown district, a chapter that is not a number). */
+export interface BadFilter {
+  facet: 'chapter' | 'district' | 'topic';
+  value: string;
+}
+
 /** A request the engines refuse: the API answers 400 with this code and message. */
 export class SearchInputError extends Error {
   override name = 'SearchInputError';
   constructor(
     readonly code: string,
     message: string,
+    /** The filter values at fault, every one, so that a page can offer to remove them. */
+    readonly filters: BadFilter[] = [],
   ) {
     super(message);
   }

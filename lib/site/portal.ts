@@ -51,6 +51,12 @@ export function chapter(n: number) {
   return { plan, part, outline, partIntro, documents: chapterDocuments(store(), plan.id, n) };
 }
 
+/** The rows of the table a row belongs to (the main indicators, or a box's table), in order: what its merged cells come from. */
+export function tableRows(row: PlanDocument): PlanDocument[] {
+  if (!row.table) return [];
+  return store().documents.filter((d) => d.doc === row.doc && d.kind === row.kind && d.table && (row.kind === 'indicator' || d.box?.no === row.box?.no));
+}
+
 export function indicators(): PlanDocument[] {
   return store().documents.filter((d) => d.kind === 'indicator');
 }

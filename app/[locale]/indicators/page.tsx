@@ -8,6 +8,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { IndicatorChart } from '@/components/IndicatorChart';
 import { IndicatorTable } from '@/components/IndicatorTable';
+import { ErratumNote } from '@/components/ErratumNote';
 import { tableTranslations } from '@/lib/format/table-translation';
 import { titledLabel } from '@/lib/format/place';
 import { indicators } from '@/lib/site/portal';
@@ -31,6 +32,7 @@ export default async function IndicatorsPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Indicators');
   const td = await getTranslations('Downloads');
+  const te = await getTranslations('Errata');
   const rows = indicators();
   const chapter = rows[0]?.chapter;
   // Other languages than the plan's read each cell in the project's translation, where it has one.
@@ -88,8 +90,10 @@ export default async function IndicatorsPage({ params }: Props) {
           attribute: { binding: t('binding'), expected: t('expected') },
           link: (no) => t('link', { no }),
           cell: { dash: t('empty'), empty: t('emptyCell'), inherited: t('inherited') },
+          erratum: { mark: te('mark'), noteId: 'indicator-erratum' },
         }}
       />
+      <ErratumNote rows={rows} lang={locale} id="indicator-erratum" className="-mt-6" />
 
       <section aria-labelledby="chart-heading" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
         <h2 id="chart-heading" className="mb-1 text-xl font-semibold">

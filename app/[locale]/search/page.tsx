@@ -12,14 +12,14 @@ import { Pagination } from '@/components/Pagination';
 import { ResultCard } from '@/components/ResultCard';
 import { ResultKeys } from '@/components/ResultKeys';
 import { SectionLine } from '@/components/SectionLine';
+import { SearchWayOut } from '@/components/SearchWayOut';
 import { SearchBox } from '@/components/SearchBox';
-import { selectKey } from '@/lib/format/select-key';
 import { levelLabel } from '@/lib/format/place';
 import { search } from '@/lib/site/portal';
-import { searchHref, searchParamsOf, toggleFacet, withoutFilters, type SearchState } from '@/lib/links/search-url';
+import { looseState, searchHref, searchParamsOf, toggleFacet, withoutFilters, type SearchState } from '@/lib/links/search-url';
 import { compareHref } from '@/lib/links/compare-url';
 import { parseSearchParams } from '@/lib/search/request';
-import { isSearchInputError, type SearchRequest, type SearchResponse } from '@/lib/search/types';
+import { isSearchInputError, type SearchInputError, type SearchRequest, type SearchResponse } from '@/lib/search/types';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,13 +31,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return { ...socialMeta({ locale, siteName: t('siteName'), title, description: t('tagline') }), robots: { index: false } };
 }
 
-async function run(sp: Awaited<Props['searchParams']>): Promise<{ req: SearchRequest | null; result: SearchResponse | null; error: string | null }> {
+async function run(sp: Awaited<Props['searchParams']>): Promise<{ req: SearchRequest | null; result: SearchResponse | null; error: SearchInputError | null }> {
+  let req: SearchRequest | null = null;
   try {
-    const req = parseSearchParams(sp);
+    req = parseSearchParams(sp);
     const browsing = req.q.trim() === '' && req.chapter.length + req.district.length + req.topic.length === 0;
     return { req, result: browsing ? null : await search(req), error: null };
   } catch (e) {
-    if (isSearchInputError(e)) return { req: null, result: null, error: selectKey(e.code) };
+    if (isSearchInputError(e)) return { req, result: null, error: e };
     throw e;
   }
 }
@@ -52,14 +53,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const tp = await getTranslations('Pagination');
   const td = await getTranslations('Downloads');
   const tc = await getTranslations('Compare');
+  const tk = await getTranslations('SkipLinks');
   const { req, result, error } = await run(sp);
   const messages = await getMessages();
+  // A request that could not be run keeps what it asked for, so that its ways out change one thing only.
+  const asked = req ? null : looseState(sp);
   const state: SearchState = {
-    q: req?.q ?? (typeof sp.q === 'string' ? sp.q : ''),
-    chapter: req?.chapter.map(String) ?? [],
-    district: req?.district ?? [],
-    topic: req?.topic ?? [],
-    sort: req?.sort ?? 'relevance',
+    q: req?.q ?? asked!.q,
+    chapter: req?.chapter.map(String) ?? asked!.chapter,
+    district: req?.district ?? asked!.district,
+    topic: req?.topic ?? asked!.topic,
+    sort: req?.sort ?? asked!.sort,
     page: req?.page ?? 1,
     // Only pages in another language than the plan's show a translation to turn off.
     original: locale !== SOURCE_LOCALE && sp.text === 'original',
@@ -75,6 +79,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const active = (['chapter', 'district', 'topic'] as const).flatMap((f) => state[f].map((v) => ({ f, v, label: labelOf(f, v) })));
   const pages = result ? Math.max(1, Math.ceil(result.total / result.per)) : 1;
   const pastEnd = !!result && result.total > 0 && state.page > pages;
+  // Nothing to filter by (a query of only punctuation): no filter panel, no heading over nothing.
+  const filterable = !!result && result.facets.chapter.length + result.facets.district.length + result.facets.topic.length > 0;
   const facetLabels = {
     heading: tf('heading'),
     names: { chapter: tf('chapter'), district: tf('district'), topic: tf('topic') },
@@ -100,13 +106,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </p>
       </div>
 
-      {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {t('errorReason', { code: error })}
-        </p>
-      )}
+      {error && <SearchWayOut end={{ kind: 'refused', code: error.code, filters: error.filters }} state={state} lang={locale} />}
 
-      {active.length > 0 && (
+      {result && active.length > 0 && (
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
           <span className="text-stone-700">{t('activeFilters')}:</span>
           {active.map(({ f, v, label }) => (
@@ -128,18 +130,25 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {!result && !error && <p className="text-stone-700">{t('emptyQuery')}</p>}
 
       {result && (
-        <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <div className={`grid gap-6 ${filterable ? 'lg:grid-cols-[16rem_1fr]' : ''}`}>
+          {/* Some forty filter links come before the first hit: keyboard users may pass them by. */}
+          <a
+            href="#results"
+            className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:font-medium focus:text-sky-800 focus:underline focus:ring-2 focus:ring-sky-700 lg:col-span-2"
+          >
+            {tk('results')}
+          </a>
           {/* Narrow screens: the filters open from the top of the results instead of sitting below them all. */}
-          <details className="rounded-lg border border-stone-300 bg-white lg:hidden" data-filters="narrow">
+          <details className={`rounded-lg border border-stone-300 bg-white lg:hidden ${filterable ? '' : 'hidden'}`} data-filters="narrow">
             <summary className="cursor-pointer px-3 py-2 font-medium text-stone-800">{tf('open', { count: active.length })}</summary>
             <div className="border-t border-stone-200 px-3 pt-3">
               <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} idPrefix="narrow-" heading={false} />
             </div>
           </details>
-          <aside className="hidden lg:block" data-filters="wide">
+          <aside className={filterable ? 'hidden lg:block' : 'hidden'} data-filters="wide">
             <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} />
           </aside>
-          <section aria-labelledby="results-heading" className="min-w-0">
+          <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="min-w-0 focus:outline-none">
             <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
                 {t('results', { total: result.total })} <span className="text-sm font-normal text-stone-600">{t('took', { ms: result.tookMs })}</span>
@@ -218,27 +227,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </p>
             )}
             {result.total === 0 && !result.partial ? (
-              <div className="rounded-lg border border-stone-200 bg-white p-4">
-                <p className="mb-2">{t('noResults')}</p>
-                <h3 className="text-sm font-semibold">{t('suggestions')}</h3>
-                <ul className="list-inside list-disc text-sm">
-                  {active.map(({ f, v, label }) => (
-                    <li key={`${f}=${v}`}>
-                      <a className="text-sky-800 underline" href={searchHref(locale, toggleFacet(state, f, v))}>
-                        {t('dropFilter', { label })}
-                      </a>
-                    </li>
-                  ))}
-                  {result.query.terms.length > 1 &&
-                    result.query.terms.map((term) => (
-                      <li key={term}>
-                        <a className="text-sky-800 underline" href={searchHref(locale, { ...state, q: term.split('/')[0]!, page: 1 })}>
-                          {t('tryTerm', { term: term.split('/')[0]! })}
-                        </a>
-                      </li>
-                    ))}
-                </ul>
-              </div>
+              <SearchWayOut end={{ kind: 'nothing', terms: result.query.terms, excluded: result.query.excluded, active }} state={state} lang={locale} />
             ) : (
               <ol className="space-y-3">
                 {result.hits.map((h) => (
@@ -257,7 +246,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <ol className="space-y-3">
                   {result.partial.hits.map((h) => (
                     <li key={h.id}>
-                      <ResultCard hit={h} lang={locale} hl={hl} state={state} />
+                      <ResultCard hit={h} lang={locale} hl={hl} state={state} level={4} />
                     </li>
                   ))}
                 </ol>

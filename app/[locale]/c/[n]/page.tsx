@@ -42,8 +42,12 @@ export default async function ChapterPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const { plan, part, outline, partIntro, documents } = found;
   const t = await getTranslations('Chapter');
+  const tt = await getTranslations('Translation');
+  // Headings read in the outline's titles; the note above the text promises only what the rest has.
+  const text = locale === SOURCE_LOCALE ? [] : [...partIntro, ...documents].filter((d) => d.kind !== 'heading');
+  const missing = text.filter((d) => !d.translations?.[locale]).length;
   // In another language than the plan's, translated paragraphs stand beside their original: a wider column.
-  const parallel = locale !== SOURCE_LOCALE && [...partIntro, ...documents].some((d) => d.translations?.[locale]);
+  const parallel = missing < text.length;
   const labels: ChapterNavLabels = { nav: t('nav'), chapters: t('chapters'), previous: t('previous'), next: t('next'), absentMark: t('absentMark') };
 
   return (
@@ -62,14 +66,14 @@ export default async function ChapterPage({ params, searchParams }: Props) {
               {titledLabel('chapter', outline, SOURCE_LOCALE)}
             </p>
           )}
-          {parallel && (
+          {locale !== SOURCE_LOCALE && outline.present && (
             <p className="mt-2 text-sm font-medium text-stone-700" data-translation-note>
-              {t('translationNote')}
+              {!parallel ? tt('chapterNone') : missing > 0 ? tt('chapterSome', { missing }) : t('translationNote')}
             </p>
           )}
         </header>
 
-        <details className="mb-6 rounded-lg border border-stone-300 bg-white lg:hidden">
+        <details className="mb-6 rounded-lg border border-stone-300 bg-white lg:hidden print:hidden">
           <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-sky-800">{t('chapters')}</summary>
           <div className="max-h-[60vh] overflow-y-auto border-t border-stone-200 px-3 py-3">
             <ChapterList plan={plan} current={outline.no} lang={locale} labels={labels} />
@@ -91,10 +95,12 @@ export default async function ChapterPage({ params, searchParams }: Props) {
           </div>
         )}
 
-        <ChapterPager plan={plan} current={outline.no} lang={locale} labels={labels} />
+        <div className="print:hidden">
+          <ChapterPager plan={plan} current={outline.no} lang={locale} labels={labels} />
+        </div>
       </article>
 
-      <div className="hidden lg:block">
+      <div className="hidden lg:block print:hidden">
         <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-1">
           <h2 id="chapter-list" className="mb-2 text-sm font-semibold text-stone-800">
             {t('chapters')}

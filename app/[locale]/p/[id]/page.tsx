@@ -1,15 +1,16 @@
 import { downloads, routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { localeOf } from '@/i18n/navigation';
-import { SOURCE_LOCALE } from '@/i18n/routing';
+import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/format/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { CopyButton } from '@/components/CopyButton';
+import { ContextEntry } from '@/components/ContextEntry';
 import { CopyQuote } from '@/components/CopyQuote';
-import { DocumentText } from '@/components/DocumentText';
+import { ErratumNote } from '@/components/ErratumNote';
 import { ParallelText } from '@/components/ParallelText';
 import { Tags } from '@/components/Tags';
 import { cite, CITATION_STYLES, quoteClip } from '@/lib/format/citation';
@@ -20,8 +21,10 @@ import { referenceOf } from '@/lib/format/reference';
 import { isDocumentId } from '@/lib/plan/ids';
 import { selectKey } from '@/lib/format/select-key';
 import { locator, placeLine } from '@/lib/format/place';
+import { rowTranslation } from '@/lib/format/table-translation';
+import { readText } from '@/lib/format/wrapped';
 import { HEIGHT, WIDTH } from '@/lib/share/draw';
-import { origin, paragraph } from '@/lib/site/portal';
+import { origin, paragraph, tableRows } from '@/lib/site/portal';
 import { englishMarksForHl, needlesForHl } from '@/lib/search/respond';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const place = placeLine(found.doc, locale, 'chapter') || found.plan.title[locale];
   const url = `${await origin()}${localePath(locale, routes.permalink(id))}`;
   // English readers get the place and the plan's English title, not Chinese they cannot read.
-  const description = locale === SOURCE_LOCALE ? found.doc.text.replace(/\s+/g, ' ').slice(0, 160) : `${place} — ${found.plan.title[locale]}`;
+  const description = locale === SOURCE_LOCALE ? readText(found.doc, found.doc.text).replace(/\s+/g, ' ').slice(0, 160) : `${place} — ${found.plan.title[locale]}`;
   const image = {
     url: `${await origin()}${localePath(locale, routes.shareImage(id))}`,
     width: WIDTH,
@@ -70,6 +73,8 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
   const tc = await getTranslations('Citation');
   const td = await getTranslations('Downloads');
   const tq = await getTranslations('Quote');
+  const tt = await getTranslations('Translation');
+  const tp = await getTranslations('Print');
   const hl = (await searchParams).hl;
   const needles = needlesForHl(hl);
   const base = await origin();
@@ -79,10 +84,17 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
   const chapterNo = doc.chapter?.no ?? plan.parts.find((p) => p.no === doc.part?.no)?.chapters[0]?.no;
   const chapterHref = chapterNo ? localePath(locale, routes.chapter(chapterNo, { anchor: id, hl: needles.length > 0 ? (hl as string) : undefined })) : null;
   const place = placeLine(doc, locale, 'chapter') || plan.title[locale];
-  const quoted = quoteClip({ doc, plan, url, lang: locale }, { translation: tc('unofficial'), untranslated: tc('original'), original: tq('original') });
+  // A table row's cells in translation, merged cells taken from the rows they span.
+  const translationLocale = locale !== SOURCE_LOCALE ? locale : (Object.keys(LOCALES) as Locale[]).find((l) => l !== SOURCE_LOCALE)!;
+  const cellsOf = (d: typeof doc) => (d.table ? rowTranslation(tableRows(d), d, translationLocale) : null);
+  // English and Chinese side by side want the page's width; the rest reads in a column.
+  const wide = locale !== SOURCE_LOCALE && doc.kind !== 'heading' && !!doc.translations?.[locale];
+  // Printed, the page is the text, its place, one citation and the link (app/globals.css).
+  const printed = locale === SOURCE_LOCALE ? 'gbt7714' : 'apa';
+  const quoted = quoteClip({ doc, plan, url, lang: locale, cells: cellsOf(doc) }, { translation: tc('unofficial'), untranslated: tc('original'), original: tq('original') });
 
   return (
-    <article className="max-w-3xl space-y-6">
+    <article className={`${wide ? 'max-w-6xl' : 'max-w-3xl'} space-y-6`}>
       <header className="space-y-2">
         <Breadcrumb doc={doc} lang={locale} label={tr('place')} />
         <h1 className="text-xl font-semibold">{place}</h1>
@@ -98,16 +110,21 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
           needles={needles}
           marks={englishMarksForHl(hl)}
           locale={locale}
-          labels={{ translation: t('unofficialTranslation'), original: t('original'), offer: t('offerTranslation') }}
-          className="text-lg leading-loose"
+          labels={{ translation: t('unofficialTranslation'), original: t('original'), offer: t('offerTranslation'), untranslated: tt('paragraph') }}
+          className="text-lg leading-loose print:text-base print:leading-relaxed"
+          cells={cellsOf(doc)}
         />
         {doc.truncated && <p className="mt-2 text-sm text-accent">{t('truncatedNote')}</p>}
-        <div className="mt-3">
+        <ErratumNote rows={[doc]} lang={locale} className="mt-3" />
+        <p className="hidden print:mt-3 print:block print:text-sm" data-print-link>
+          {tp('link', { url })}
+        </p>
+        <div className="mt-3 print:hidden">
           <Tags districts={doc.districts} topics={doc.topics} lang={locale} label={t('tags')} />
         </div>
       </section>
 
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap gap-2 print:hidden">
         <CopyQuote
           scope={doc.id}
           whole={quoted.whole}
@@ -124,18 +141,19 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
       </div>
 
       {(before.length > 0 || after.length > 0) && (
-        <section aria-labelledby="context-heading">
+        <section aria-labelledby="context-heading" className="print:hidden">
           <h2 id="context-heading" className="mb-2 text-base font-semibold">
             {t('context')}
           </h2>
+          {wide && <p className="mb-2 text-xs font-medium text-stone-600">{tt('context')}</p>}
           <ol className="space-y-2 text-sm text-stone-700">
             {[...before, doc, ...after].map((d) => (
               <li key={d.id} className={d.id === doc.id ? 'rounded bg-amber-50 p-2 text-stone-900' : 'p-2'}>
                 {d.id === doc.id ? (
-                  <DocumentText doc={d} needles={needles} lang={locale} />
+                  <ContextEntry doc={d} needles={needles} lang={locale} cells={cellsOf(d)} untranslated={tt('short')} />
                 ) : (
                   <a href={localePath(locale, routes.permalink(d.id))} className="block hover:text-accent">
-                    <DocumentText doc={d} needles={[]} lang={locale} />
+                    <ContextEntry doc={d} needles={[]} lang={locale} cells={cellsOf(d)} untranslated={tt('short')} />
                   </a>
                 )}
               </li>
@@ -144,19 +162,19 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="cite-heading">
+      <section aria-labelledby="cite-heading" className={wide ? 'max-w-3xl' : undefined}>
         <h2 id="cite-heading" className="mb-2 text-base font-semibold">
           {t('cite')}
         </h2>
         <div className="space-y-3">
           {CITATION_STYLES.map((style) => {
-            const text = cite(style, { doc, plan, url, accessed, lang: locale, quoteLabels: { translation: tc('unofficial'), original: tc('original') } });
+            const text = cite(style, { doc, plan, url, accessed, lang: locale, quoteLabels: { translation: tc('unofficial'), original: tc('original') }, cells: cellsOf(doc) });
             const name = tc('style', { style });
             return (
-              <div key={style} className="rounded border border-stone-200 bg-white p-3">
+              <div key={style} className={`rounded border border-stone-200 bg-white p-3 ${style === printed ? 'print:border-0 print:p-0' : 'print:hidden'}`}>
                 <div className="mb-1 flex items-center justify-between gap-2">
                   <h3 className="text-sm font-semibold">{name}</h3>
-                  <CopyButton text={text} labels={{ label: t('copyCitation', { style: name }), done: t('copied'), manual: t('copyManual') }} />
+                  <CopyButton text={text} labels={{ label: t('copyCitation', { style: name, key: style }), done: t('copied'), manual: t('copyManual') }} />
                 </div>
                 <pre className="whitespace-pre-wrap font-sans [overflow-wrap:anywhere] text-sm text-stone-800" data-citation={style}>
                   {text}
@@ -181,7 +199,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="embed-heading">
+      <section aria-labelledby="embed-heading" className={`${wide ? 'max-w-3xl' : ''} print:hidden`}>
         <h2 id="embed-heading" className="mb-1 text-base font-semibold">
           {t('embed')}
         </h2>

@@ -34,9 +34,12 @@ export default async function EmbedCard({ params }: Props) {
   const found = load(id);
   if (!found) notFound();
   const t = await getTranslations({ locale: lang, namespace: 'Embed' });
+  const tt = await getTranslations({ locale: lang, namespace: 'Translation' });
   const href = `${await origin()}${localePath(lang, routes.permalink(id))}`;
   // In another language than the plan's, the card quotes the project's translation where there is one, labelled.
   const translation = lang !== SOURCE_LOCALE && found.doc.kind !== 'heading' ? found.doc.translations?.[lang] : undefined;
+  // A card in another language than the plan's that can only show the original says so.
+  const untranslated = lang !== SOURCE_LOCALE && found.doc.kind !== 'heading' && !translation;
   return (
     <article id="card" className="m-0 flex h-full flex-col overflow-hidden rounded-lg border border-stone-300 bg-white p-4 font-sans shadow-sm">
       <div id="card-text" className="relative min-h-0 flex-1 overflow-hidden">
@@ -49,11 +52,20 @@ export default async function EmbedCard({ params }: Props) {
         )}
         <div id="card-fade" aria-hidden="true" className="pointer-events-none absolute inset-x-0 bottom-0 h-6 bg-gradient-to-t from-white" />
       </div>
-      <footer className="mt-3 shrink-0 border-t border-stone-200 pt-2 text-xs text-stone-600">
-        <p className="truncate">{placeLine(found.doc, lang, 'chapter')}</p>
-        <p className="mt-1 flex flex-wrap justify-between gap-x-2">
-          <span className="min-w-0 truncate">
+      {/* Whose text this is, and where in the plan, always shown whole: it wraps, the text above gives way. */}
+      <footer className="mt-3 shrink-0 border-t border-stone-200 pt-2 text-xs leading-snug text-stone-600">
+        <p>{placeLine(found.doc, lang, 'chapter')}</p>
+        <p className="mt-1 flex flex-wrap justify-between gap-x-2" data-attribution>
+          <span className="min-w-0">
             {translation && <>{t('unofficial')} · </>}
+            {untranslated && (
+              <>
+                <span className="font-medium text-amber-900" data-untranslated>
+                  {tt('embed')}
+                </span>
+                {' · '}
+              </>
+            )}
             {t('from', { title: found.plan.title[lang] })}
           </span>
           <a href={href} target="_blank" rel="noopener" className="shrink-0 font-medium text-sky-800 underline">
