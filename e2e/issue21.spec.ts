@@ -217,6 +217,9 @@ test.describe('dead ends offer a way out', () => {
       // No filter panel with nothing in it, at either width.
       await expect(page.locator('[data-filters]')).toHaveCount(2);
       for (const panel of await page.locator('[data-filters]').all()) await expect(panel).toBeHidden();
+      // Nothing to compare across districts and no hits to move between: neither is offered.
+      await expect(page.getByRole('link', { name: /across districts/ })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveCount(0);
       const example = wayOut(page).getByRole('link', { name: 'Try an example: 滇池 水质' });
       await expect(example).toBeInViewport();
       await page.screenshot({ path: `${SHOTS}/issue21-junk-query-${width}.png` });

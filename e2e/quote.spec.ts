@@ -48,7 +48,7 @@ test.beforeEach(async ({ context }) => {
 test('copy quote on a permalink: the paragraph with its short citation and link, as text and as HTML', async ({ page, baseURL }) => {
   await page.goto('/zh/p/km14-c17-s1-p4');
   await hydrated(page);
-  await page.getByRole('button', { name: '复制引文' }).click();
+  await page.getByRole('button', { name: '复制摘录' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
   const { text, html } = await clipboard(page);
   // Chapter 17, section 1, its 4th paragraph (source line 1250), quoted whole.
@@ -62,14 +62,14 @@ test('copy quote with part of the paragraph selected quotes that part only', asy
   await page.goto('/zh/p/km14-c17-s1-p4');
   await hydrated(page);
   await select(page, 'section[data-quote-scope] p[lang="zh-CN"]', '推进海绵城市建设');
-  await page.getByRole('button', { name: '复制引文' }).click();
+  await page.getByRole('button', { name: '复制摘录' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
   await copied(page).toBe(`“推进海绵城市建设”（昆明市人民政府《${TITLE}》第十七章第一节第4段）${baseURL}/zh/p/km14-c17-s1-p4`);
   const { html } = await clipboard(page);
   expect(html).toContain('<span lang="zh-CN">“推进海绵城市建设”</span>');
   // A selection outside the paragraph (its place, above it) is not a quote of it: the whole paragraph is copied.
   await select(page, 'h1', '第十七章');
-  await page.getByRole('button', { name: '复制引文' }).click();
+  await page.getByRole('button', { name: '复制摘录' }).click();
   await copied(page).toMatch(/^“提升城市排涝能力。/);
 });
 
@@ -95,12 +95,12 @@ test('copy quote on a search hit copies the whole paragraph, or the selected wor
   await hydrated(page);
   const hit = page.locator('article[data-hit]').first();
   await expect(hit).toContainText('推进海绵城市建设');
-  await hit.getByRole('button', { name: '复制引文' }).click();
+  await hit.getByRole('button', { name: '复制摘录' }).click();
   await expect(hit.getByRole('button', { name: '已复制' })).toBeVisible();
   const whole = await clipboard(page);
   // The paragraph itself, not the cropped snippet, with the permalink (no highlighting in it).
   expect(whole.text).toMatch(new RegExp(`^“提升城市排涝能力。推进海绵城市建设[\\s\\S]+”（昆明市人民政府《${TITLE}》第十七章第一节第4段）${baseURL}/zh/p/km14-c17-s1-p4$`));
   await select(page, 'article[data-hit] p[lang="zh-CN"]', '海绵城市');
-  await hit.getByRole('button', { name: '复制引文' }).click();
+  await hit.getByRole('button', { name: '复制摘录' }).click();
   await copied(page).toBe(`“海绵城市”（昆明市人民政府《${TITLE}》第十七章第一节第4段）${baseURL}/zh/p/km14-c17-s1-p4`);
 });

@@ -99,11 +99,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
           live
           labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }}
         />
-        <p className="mt-1 text-sm">
-          <a href={compareHref(locale, { view: 'topics', q: state.q })} className="text-sky-800 underline" data-compare-link>
-            {state.q ? tc('searchLinkQuery', { q: state.q }) : tc('searchLink')}
-          </a>
-        </p>
+        {/* Comparing a query across districts is offered only where the query finds something. */}
+        {(!state.q || (result !== null && result.total > 0)) && (
+          <p className="mt-1 text-sm">
+            <a href={compareHref(locale, { view: 'topics', q: state.q })} className="text-sky-800 underline" data-compare-link>
+              {state.q ? tc('searchLinkQuery', { q: state.q }) : tc('searchLink')}
+            </a>
+          </p>
+        )}
       </div>
 
       {error && <SearchWayOut end={{ kind: 'refused', code: error.code, filters: error.filters }} state={state} lang={locale} />}
@@ -154,9 +157,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {t('results', { total: result.total })} <span className="text-sm font-normal text-stone-600">{t('took', { ms: result.tookMs })}</span>
               </h2>
               <div className="flex flex-wrap gap-x-5 gap-y-1">
-                <NextIntlClientProvider messages={{ Shortcuts: messages.Shortcuts }}>
-                  <ResultKeys />
-                </NextIntlClientProvider>
+                {result.hits.length > 0 && (
+                  <NextIntlClientProvider messages={{ Shortcuts: messages.Shortcuts }}>
+                    <ResultKeys />
+                  </NextIntlClientProvider>
+                )}
                 {locale !== SOURCE_LOCALE && (
                   <nav aria-label={t('textLabel')} className="flex gap-2 text-sm" data-text-toggle>
                     {([false, true] as const).map((original) => (
