@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { cspViolations } from './csp';
 import { hydrated } from './ready';
 
 /** The comparison tables as a reader uses them: counts that open exactly their paragraphs, the keyboard, a phone, the CSV. */
@@ -184,16 +185,7 @@ test.describe('comparison tables', () => {
   });
 
   test('keeps the Content-Security-Policy (no inline style from the shading or the scroll cue)', async ({ page }) => {
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
-      );
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
+    const violations = await cspViolations(page);
     await page.goto('/zh/compare?q=%E6%BB%87%E6%B1%A0');
     await hydrated(page);
     await page.getByRole('link', { name: '章 × 区县' }).click();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { cspViolations } from './csp';
 import { hydrated } from './ready';
 
 const PAGES = {
@@ -39,16 +40,7 @@ test('security headers: CSP, nosniff, no framing outside /embed', async ({ reque
 });
 
 test('no page breaks its own Content-Security-Policy', async ({ page }) => {
-  const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
-    );
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
+  const violations = await cspViolations(page);
   for (const path of ['/zh', '/en/search?q=dianchi', '/zh/p/km14-c30-s1-p2', '/en/c/30', '/en/indicators', '/en/data', '/embed/p/km14-b30-i1?lang=en']) {
     await page.goto(path);
     // The card has no hydration mark: its scripts have run once the page has loaded.

@@ -20,9 +20,6 @@ const ASKS_FIGURE_ZH = /多少|几[个家条所座项]|目标|指标/;
  * part of a longer phrase the lexicon knows, such as "binding targets") or a Chinese word.
  */
 const FIGURE_WORDS = new Set([
-  'how',
-  'many',
-  'much',
   'big',
   'large',
   'high',
