@@ -21,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // The server npm start runs: Next behind the response cache, one worker per core.
-    command: `npm run --silent ingest -- --quiet --if-stale && npx next build && PORT=${PORT} npx tsx scripts/serve.ts`,
+    command: `npm run --silent ingest -- --quiet --if-stale && npx next build && npx tsx scripts/build-islands.ts && PORT=${PORT} npx tsx scripts/serve.ts`,
     url: `http://localhost:${PORT}/zh`,
     timeout: 300_000,
     // E2E_REUSE=1 runs against a server already listening on the port (for quick iteration).

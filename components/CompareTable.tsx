@@ -3,7 +3,6 @@ import { axisLabel } from '@/lib/format/compare';
 import { shadeLegend, shadeLevel } from '@/lib/format/shade';
 import { cellHref } from '@/lib/links/compare-url';
 import type { Axis, Matrix } from '@/lib/search/compare';
-import { CompareKeys } from './CompareKeys';
 import { ScrollCue } from './ScrollCue';
 
 export interface CompareTableLabels {
@@ -86,6 +85,8 @@ export function CompareTable({ matrix: m, lang, labels, id }: { matrix: Matrix; 
         // Keeps a focused count clear of the row names that stay in place when scrolled to.
         className="relative max-h-[80vh] overflow-auto rounded-lg border border-stone-300 bg-white scroll-pl-[9.5rem] scroll-pt-40 lg:scroll-pt-56 sm:scroll-pl-[18.5rem]"
         data-compare={m.view}
+        // Arrow keys move between counts (browser/compare-keys.ts).
+        data-arrow-keys
       >
         <table className="border-separate border-spacing-0 text-sm">
           <caption id={`${id}-caption`} className="border-b border-stone-300 bg-stone-100 px-3 py-2 text-left font-semibold">
@@ -152,7 +153,6 @@ export function CompareTable({ matrix: m, lang, labels, id }: { matrix: Matrix; 
         </table>
       </div>
       <span id={`${id}-after`} tabIndex={-1} />
-      <CompareKeys table={id} />
     </div>
   );
 }

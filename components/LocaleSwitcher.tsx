@@ -1,8 +1,3 @@
-'use client';
-
-import { usePathname, useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
-
 interface LocaleLink {
   /** The locale's home path (`/en`): the same page in that locale is this, plus the path below it. */
   home: string;
@@ -12,30 +7,22 @@ interface LocaleLink {
 }
 
 /**
- * Links to the same page, query and filters in each locale: plain anchors, so they work without
- * JavaScript. With JavaScript they also keep the `#anchor` (a paragraph on a chapter page), which
- * the server never sees.
+ * Links to the same page, query and filters in each locale: plain anchors, written from the
+ * request's path and query (`here`). The browser's script (browser/locale-links.ts) also keeps the
+ * `#anchor` (a paragraph on a chapter page), which the server never sees.
  */
-export function LocaleSwitcher({ current, label, locales }: { current: string; label: string; locales: LocaleLink[] }) {
+export function LocaleSwitcher({ current, here, label, locales }: { current: string; here: { path: string; query: string }; label: string; locales: LocaleLink[] }) {
   // The path below the current locale's home: /zh/search → /search.
-  const pathname = usePathname();
-  const rest = pathname.startsWith(current) ? pathname.slice(current.length) : '';
-  const query = useSearchParams().toString();
-  const [hash, setHash] = useState('');
-  useEffect(() => {
-    const read = () => setHash(window.location.hash);
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, [pathname]);
+  const rest = here.path.startsWith(current) ? here.path.slice(current.length) : '';
   return (
-    <nav aria-label={label} className="flex gap-1 text-sm">
+    <nav aria-label={label} className="flex gap-1 text-sm" data-current-home={current}>
       {locales.map((l) => (
         <a
           key={l.home}
-          href={`${l.home}${rest}${query ? `?${query}` : ''}${hash}`}
+          href={`${l.home}${rest}${here.query}`}
           hrefLang={l.lang}
           lang={l.lang}
+          data-locale-home={l.home}
           aria-current={l.home === current ? 'true' : undefined}
           className={l.home === current ? 'rounded bg-stone-800 px-2 py-1 text-white' : 'rounded px-2 py-1 text-stone-700 hover:bg-stone-100'}
         >

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { cspViolations } from './csp';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 /** The comparison tables as a reader uses them: counts that open exactly their paragraphs, the keyboard, a phone, the CSV. */
 
@@ -87,7 +87,7 @@ test.describe('comparison tables', () => {
 
   test('the keyboard reaches the counts, moves between them with the arrow keys, and can skip the table', async ({ page }) => {
     await page.goto('/zh/compare');
-    await hydrated(page);
+    await scriptsReady(page);
     await page.getByRole('link', { name: '下载表格（CSV，中英文）' }).focus();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: '跳过表格' });
@@ -187,17 +187,17 @@ test.describe('comparison tables', () => {
   test('keeps the Content-Security-Policy (no inline style from the shading or the scroll cue)', async ({ page }) => {
     const violations = await cspViolations(page);
     await page.goto('/zh/compare?q=%E6%BB%87%E6%B1%A0');
-    await hydrated(page);
+    await scriptsReady(page);
     await page.getByRole('link', { name: '章 × 区县' }).click();
     await expect(page).toHaveURL(/view=chapters/);
-    await hydrated(page);
+    await scriptsReady(page);
     expect(violations).toEqual([]);
   });
 
   test('at 1440 px the table fits; screenshots', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 1000 });
     await page.goto('/zh/compare');
-    await hydrated(page);
+    await scriptsReady(page);
     await expect(table(page)).toBeVisible();
     // Wide enough for the whole table: no sideways scrolling, and no cue saying there is.
     expect(await page.locator('#compare-table').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);

@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
@@ -11,6 +13,23 @@ const WIDTHS = [1440, 390];
 async function embedCode(page: Page, locale: string, id = ID) {
   await page.goto(`/${locale}/p/${id}`);
   return page.locator('[data-embed-code]').innerText();
+}
+
+/**
+ * Another site's page holding `body`, served from an origin of its own (a server of the test's, on
+ * loopback), so not under the portal's Content-Security-Policy, as a web editor's page is not.
+ */
+let hostBody = '';
+const host = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(`<!doctype html><meta name="viewport" content="width=device-width">${hostBody}`);
+});
+test.beforeAll(() => new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve)));
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+async function hostPage(page: Page, body: string) {
+  hostBody = body;
+  await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/article`);
 }
 
 /** The box of `inner` lies inside the iframe's box on the host page: visible to the reader, not cut off. */
@@ -31,7 +50,7 @@ for (const width of WIDTHS) {
     expect(iframe).toMatch(/^<iframe [^>]*height="\d+"/);
     await page.setViewportSize({ width, height: 900 });
     // A host page that strips scripts keeps only the iframe.
-    await page.setContent(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:8px"><h1>Host</h1>${iframe}</body>`);
+    await hostPage(page, `<body style="margin:8px"><h1>Host</h1>${iframe}</body>`);
     const card = page.frameLocator('iframe');
     // An English card quotes the English (chapter 17 is translated): 推进海绵城市建设 is "sponge city".
     await expect(card.locator('article')).toContainText('sponge city');
@@ -42,7 +61,7 @@ for (const width of WIDTHS) {
   test(`with its script the snippet grows the iframe to the whole card at ${width} px`, async ({ page }) => {
     const code = await embedCode(page, 'zh');
     await page.setViewportSize({ width, height: 900 });
-    await page.setContent(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:8px"><h1>Host</h1>${code}<p id="after">after the card</p></body>`);
+    await hostPage(page, `<body style="margin:8px"><h1>Host</h1>${code}<p id="after">after the card</p></body>`);
     const card = page.frameLocator('iframe');
     await expect(card.locator('article')).toContainText('推进海绵城市建设');
     // The card's text is no longer clipped: its box holds all of it.

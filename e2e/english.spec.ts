@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 /** The English text on English pages: search snippets, chapters, indicators, citations (issue 9). */
 
@@ -21,7 +21,7 @@ test('English search results lead with the English snippet, terms marked, the Ch
 
 test('"Chinese only" shows the original alone, and the choice survives a new search', async ({ page }) => {
   await page.goto('/en/search?q=Dianchi%20water%20quality');
-  await hydrated(page);
+  await scriptsReady(page);
   await expect(page.locator('[data-translation="en"]').first()).toBeVisible();
   await page.getByRole('link', { name: 'Chinese only' }).click();
   await expect(page).toHaveURL(/text=original/);

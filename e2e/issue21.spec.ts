@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 /**
  * What readers still hit (issue 21): English context and labelled tables, titles that wrap in the
@@ -351,7 +351,7 @@ test.describe('the indicators table on a phone', () => {
 test.describe('keyboard and screen readers on results', () => {
   test('a skip link before the filters leads to the results', async ({ page }) => {
     await page.goto('/en/search?q=water');
-    await hydrated(page);
+    await scriptsReady(page);
     await page.getByRole('searchbox').focus();
     // From the search box: the button, then the skip link, before any of the filter links.
     const skip = page.getByRole('link', { name: 'Skip to results' });

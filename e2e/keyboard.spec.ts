@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 const TITLE = '昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
 
@@ -12,7 +12,7 @@ const URL = '/zh/search?q=滇池治理&sort=order';
 
 test('j and k move a visible, announced focus between hits; Enter opens the focused one', async ({ page }) => {
   await page.goto(URL);
-  await hydrated(page);
+  await scriptsReady(page);
   const hits = page.locator('article[data-hit]');
   await expect(hits).toHaveCount(9);
   await page.keyboard.press('j');
@@ -38,7 +38,7 @@ test('j and k move a visible, announced focus between hits; Enter opens the focu
 test('c copies the focused hit’s citation, with its place down to the paragraph and its link', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(URL);
-  await hydrated(page);
+  await scriptsReady(page);
   await page.keyboard.press('j');
   await page.keyboard.press('c');
   await expect(page.getByRole('status').filter({ hasText: '已复制引用' })).toBeVisible();
@@ -47,7 +47,7 @@ test('c copies the focused hit’s citation, with its place down to the paragrap
 
 test('? lists the shortcuts in a dialog that Esc closes; keys typed into the search box stay text', async ({ page }) => {
   await page.goto(URL);
-  await hydrated(page);
+  await scriptsReady(page);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: '检索结果的键盘快捷键' });
   await expect(dialog).toBeVisible();
@@ -71,7 +71,7 @@ test('? lists the shortcuts in a dialog that Esc closes; keys typed into the sea
 test('English results: the keys, the announcement and the dialog speak English', async ({ page }) => {
   // Dianchi in the plan's order: the notice first, then chapter 1, section 1, paragraph 8.
   await page.goto('/en/search?q=Dianchi&sort=order');
-  await hydrated(page);
+  await scriptsReady(page);
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await expect(page.locator('article[data-hit]').nth(1)).toBeFocused();
@@ -84,7 +84,7 @@ for (const width of [1440, 390]) {
   test(`screenshots of the focused hit and the shortcuts at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(URL);
-    await hydrated(page);
+    await scriptsReady(page);
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     await expect(page.locator('article[data-hit]').nth(1)).toBeFocused();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 /** What readers of each page see: phones, English pages, headers, copy, paging, labels. */
 
@@ -129,7 +129,7 @@ for (const path of ['/en', '/zh/search?q=滇池', '/en/c/30', '/en/indicators'])
 test('every page but home and search has a search box in its header, and "/" reaches it', async ({ page }) => {
   for (const path of ['/en/p/km14-c17-s1-p4', '/en/c/17', '/en/indicators', '/en/p/km14-nope']) {
     await page.goto(path);
-    await hydrated(page);
+    await scriptsReady(page);
     const header = page.locator('header').getByRole('searchbox');
     await expect(header, path).toBeVisible();
     await page.locator('body').press('/');
@@ -158,7 +158,7 @@ test('a copy button refused the clipboard selects the text and says how to copy 
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
   });
   await page.goto('/en/p/km14-c17-s1-p4');
-  await hydrated(page);
+  await scriptsReady(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Copying was not allowed by the browser', { exact: false })).toBeVisible();
   const field = page.locator('input[readonly]').first();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 test('a permalink shows the paragraph with its context, highlights and breadcrumb', async ({ page }) => {
   await page.goto('/zh/p/km14-c17-s1-p4?hl=海绵城市');
@@ -18,7 +18,7 @@ test('a permalink shows the paragraph with its context, highlights and breadcrum
 test('citations carry the permalink and the place, and can be copied', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/zh/p/km14-c17-s1-p4');
-  await hydrated(page);
+  await scriptsReady(page);
   const gbt = page.locator('[data-citation="gbt7714"]');
   await expect(gbt).toContainText(
     '昆明市人民政府. 昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: 第五篇 构筑区域协调发展新格局 第十七章 培育发展昆明都市圈 第一节 提升中心城区功能 第4段[EB/OL]. (2021-03-29)',

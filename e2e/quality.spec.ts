@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { cspViolations } from './csp';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 const PAGES = {
   home: '/zh',
@@ -45,7 +45,7 @@ test('no page breaks its own Content-Security-Policy', async ({ page }) => {
     await page.goto(path);
     // The card has no hydration mark: its scripts have run once the page has loaded.
     if (path.startsWith('/embed/')) await page.waitForLoadState('load');
-    else await hydrated(page);
+    else await scriptsReady(page);
     // Client navigation too: the search box runs a search.
     if (path.startsWith('/en/search')) {
       await page.getByRole('searchbox').first().fill('water quality');

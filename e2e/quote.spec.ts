@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 const TITLE = '昆明市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
 
@@ -47,7 +47,7 @@ test.beforeEach(async ({ context }) => {
 
 test('copy quote on a permalink: the paragraph with its short citation and link, as text and as HTML', async ({ page, baseURL }) => {
   await page.goto('/zh/p/km14-c17-s1-p4');
-  await hydrated(page);
+  await scriptsReady(page);
   await page.getByRole('button', { name: '复制摘录' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
   const { text, html } = await clipboard(page);
@@ -60,7 +60,7 @@ test('copy quote on a permalink: the paragraph with its short citation and link,
 
 test('copy quote with part of the paragraph selected quotes that part only', async ({ page, baseURL }) => {
   await page.goto('/zh/p/km14-c17-s1-p4');
-  await hydrated(page);
+  await scriptsReady(page);
   await select(page, 'section[data-quote-scope] p[lang="zh-CN"]', '推进海绵城市建设');
   await page.getByRole('button', { name: '复制摘录' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
@@ -75,7 +75,7 @@ test('copy quote with part of the paragraph selected quotes that part only', asy
 
 test('on an English permalink the quote is the English, labelled; a selection of the Chinese is labelled the original', async ({ page, baseURL }) => {
   await page.goto('/en/p/km14-c30-s1-p1');
-  await hydrated(page);
+  await scriptsReady(page);
   await page.getByRole('button', { name: 'Copy quote' }).click();
   await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
   const whole = await clipboard(page);
@@ -92,7 +92,7 @@ test('on an English permalink the quote is the English, labelled; a selection of
 
 test('copy quote on a search hit copies the whole paragraph, or the selected words of its snippet', async ({ page, baseURL }) => {
   await page.goto('/zh/search?q=海绵城市');
-  await hydrated(page);
+  await scriptsReady(page);
   const hit = page.locator('article[data-hit]').first();
   await expect(hit).toContainText('推进海绵城市建设');
   await hit.getByRole('button', { name: '复制摘录' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 const resultCount = (page: import('@playwright/test').Page) => page.locator('#results-heading');
 const hits = (page: import('@playwright/test').Page) => page.locator('main ol > li article');
@@ -67,7 +67,7 @@ test('the locale switch keeps the page, query and filters', async ({ page }) => 
 
 test('results follow the typing, and the URL with them', async ({ page }) => {
   await page.goto('/zh/search');
-  await hydrated(page);
+  await scriptsReady(page);
   await page.getByRole('searchbox').fill('校园足球');
   await expect(page).toHaveURL(/q=%E6%A0%A1%E5%9B%AD%E8%B6%B3%E7%90%83/);
   await expect(hits(page).first()).toContainText('校园足球');
@@ -77,7 +77,7 @@ test('results follow the typing, and the URL with them', async ({ page }) => {
 
 test('"/" focuses the search box from anywhere', async ({ page }) => {
   await page.goto('/zh');
-  await hydrated(page);
+  await scriptsReady(page);
   await page.locator('body').press('/');
   await expect(page.getByRole('searchbox')).toBeFocused();
 });

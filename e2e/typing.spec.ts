@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { hydrated } from './ready';
+import { scriptsReady } from './ready';
 
 /**
  * The live search box on the results page, typed into as people type: slowly, with answers that
@@ -8,8 +8,8 @@ import { hydrated } from './ready';
  */
 
 const box = (page: Page) => page.locator('main').getByRole('searchbox');
-/** A client-side navigation's request for the server's answer (prefetches of links excluded). */
-const isNavigation = (r: Request) => r.headers()['rsc'] === '1' && !r.headers()['next-router-prefetch'];
+/** Live results' request for the page of the typed query (browser/live-results.ts), not a full page load. */
+const isNavigation = (r: Request) => r.resourceType() === 'fetch';
 const qOf = (page: Page) => new URL(page.url()).searchParams.get('q');
 
 /** Delays the server's answers to live-search navigations, earlier ones longest, so they arrive out of order. */
@@ -42,7 +42,7 @@ for (const { locale, word, delay } of CASES) {
   test(`typing "${word}" at ${delay} ms a key on /${locale}/search keeps every letter`, async ({ page, request }) => {
     const state = await slowAnswers(page);
     await page.goto(`/${locale}/search?q=x`);
-    await hydrated(page);
+    await scriptsReady(page);
     await box(page).click();
     await box(page).press('ControlOrMeta+a');
     await box(page).pressSequentially(word, { delay });
@@ -63,7 +63,7 @@ for (const { locale, word, delay } of CASES) {
 
 test('an IME composition searches once the word is committed, never mid-word', async ({ page }) => {
   await page.goto('/zh/search?q=x');
-  await hydrated(page);
+  await scriptsReady(page);
   const navigations: string[] = [];
   page.on('request', (r) => {
     if (isNavigation(r) && r.url().includes('/search?')) navigations.push(new URL(r.url()).searchParams.get('q') ?? '');
@@ -87,7 +87,7 @@ test('an IME composition searches once the word is committed, never mid-word', a
 
 test('a pause in typing makes a history entry: Back returns to the previous search', async ({ page }) => {
   await page.goto('/en/search?q=water');
-  await hydrated(page);
+  await scriptsReady(page);
   await expect(box(page)).toHaveValue('water');
   await box(page).click();
   await box(page).press('ControlOrMeta+a');
@@ -103,7 +103,7 @@ test('a pause in typing makes a history entry: Back returns to the previous sear
 
 test('Esc clears the box and leaves the results until the next search', async ({ page }) => {
   await page.goto('/en/search?q=water');
-  await hydrated(page);
+  await scriptsReady(page);
   const heading = await page.locator('#results-heading').innerText();
   const navigations: string[] = [];
   page.on('request', (r) => {

@@ -23,6 +23,7 @@ import { clientAddress, isLimited, RateLimit, rateLimitSettings } from '../lib/h
 import { healthAnswer } from '../lib/site/health';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
+import { withoutInlineScripts, withoutNextRuntime } from '../lib/http/next-runtime';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
@@ -72,6 +73,9 @@ const OWN_HEADERS = new Set([
   'server-timing',
   'strict-transport-security',
 ]);
+
+/** A page of the site (not an asset, not the API, not a client navigation's RSC request). */
+const isPage = (req: IncomingMessage, url: URL) => (req.method === 'GET' || req.method === 'HEAD') && !/^\/(?:_next|api)\//.test(url.pathname) && req.headers.rsc === undefined;
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 
@@ -130,6 +134,16 @@ function capture(res: ServerResponse, done: (status: number, headers: Record<str
     if (callback) process.nextTick(callback as () => void);
     return res;
   } as typeof res.end;
+}
+
+/** A page as Next rendered it, sent without Next's client runtime (lib/http/next-runtime.ts). */
+function pageOnly(headers: Record<string, string | string[]>, body: Buffer): Buffer {
+  if (!/^text\/html/.test(String(headers['content-type'] ?? ''))) return body;
+  const { html, stripped } = withoutNextRuntime(body.toString('utf8'));
+  if (!stripped) return body;
+  const csp = headers['content-security-policy'];
+  if (typeof csp === 'string') headers['content-security-policy'] = withoutInlineScripts(csp);
+  return Buffer.from(html);
 }
 
 /**
@@ -232,8 +246,15 @@ export async function runWorker(workers: number): Promise<void> {
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (overHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
     res.statusCode = status;
-    res.setHeader('Content-Length', body.length);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    // Pages that are not kept (not-found pages, the data page) are compressed here, as Next would have.
+    const gzip = acceptsGzip(req) && body.length > 1024 && headers['content-encoding'] === undefined;
+    const out = gzip ? gzipSync(body, { level: 6 }) : body;
+    if (gzip) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+    }
+    res.setHeader('Content-Length', out.length);
+    res.end(req.method === 'HEAD' ? undefined : out);
   };
 
   const limit = LIMITS.perMinute ? new RateLimit(LIMITS.perMinute) : null;
@@ -280,13 +301,15 @@ export async function runWorker(workers: number): Promise<void> {
         });
       return;
     }
-    if (!key) return render(req, res);
+    // Assets, the API's files and client navigations go to Next as they are; pages come back here, to lose Next's client runtime.
+    if (!key && !isPage(req, url)) return render(req, res);
     // Next answers the plain body; the server compresses what it keeps.
     const encoding = req.headers['accept-encoding'];
     delete req.headers['accept-encoding'];
     capture(res, (status, headers, body) => {
       if (encoding !== undefined) req.headers['accept-encoding'] = encoding;
       timing('render');
+      body = pageOnly(headers, body);
       if (status !== 500) return finish(req, res, key, status, headers, body, timing);
       // A page that failed because the data cannot be read is unavailable (503, try again later), not broken.
       void healthAnswer().then(

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 /** What `next build` reads. */
 const INPUTS = [
   'app',
+  'browser',
   'components',
   'lib',
   'i18n',
@@ -53,6 +54,7 @@ if (built) {
   console.log('build is up to date (nothing it reads has changed): not rebuilding');
 } else {
   run('node_modules/.bin/next', ['build']);
+  run('node_modules/.bin/tsx', ['scripts/build-islands.ts']);
   writeFileSync(STAMP, fingerprint);
 }
 run('node_modules/.bin/tsx', ['scripts/serve.ts']);

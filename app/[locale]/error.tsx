@@ -13,7 +13,7 @@ export default function ErrorPage() {
     <div className="max-w-xl" role="alert">
       <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
       <p className="mb-4 text-stone-700">{t('body')}</p>
-      <button type="button" onClick={() => window.location.reload()} className="text-sky-800 underline">
+      <button type="button" data-reload className="text-sky-800 underline">
         {t('retry')}
       </button>
     </div>

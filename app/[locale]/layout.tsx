@@ -5,12 +5,14 @@ import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/format/social';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { PATH_HEADER, splitPath } from '@/lib/site/request-path';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { LOCALES, routing } from '@/i18n/routing';
 import { HeaderSearch } from '@/components/HeaderSearch';
-import { HydrationMark } from '@/components/HydrationMark';
+import { IslandsScript } from '@/components/IslandsScript';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { figures, mainPlan } from '@/lib/site/portal';
 import { isDataUnavailableError } from '@/lib/plan/data-error';
@@ -49,6 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   // The footer names the plan; when data/ cannot be read the page below says so (error.tsx) and the footer is left out.
   const about = planAbout();
   const messages = await getMessages();
+  const here = splitPath((await headers()).get(PATH_HEADER));
   return (
     <html lang={LOCALES[locale].html}>
       <head>
@@ -77,19 +80,20 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             </nav>
             <HeaderSearch
               action={localePath(locale, routes.search())}
+              path={here.path}
               ownBox={[localePath(locale, routes.home()), localePath(locale, routes.search())]}
               labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }}
             />
             <div className="ml-auto">
               <LocaleSwitcher
                 current={localePath(locale, routes.home())}
+                here={here}
                 label={ls('label')}
                 locales={routing.locales.map((l) => ({ home: localePath(l, routes.home()), name: ls('locale', { locale: l }), lang: LOCALES[l].html }))}
               />
             </div>
           </div>
         </header>
-        <HydrationMark />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>{children}</NextIntlClientProvider>
         </main>
@@ -104,6 +108,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             </p>
           </footer>
         )}
+        <IslandsScript />
       </body>
     </html>
   );

@@ -1,11 +1,10 @@
 /** The iframe snippet that frames one paragraph's card, and the oEmbed answer that carries it. */
 import { escapeHtml } from '../search/highlight';
+import { EMBED_MESSAGE } from './embed-message';
 
 export const EMBED_WIDTH = 560;
 /** Tall enough for a typical paragraph at 560 px; the card fits any height (its text gives way). */
 export const EMBED_HEIGHT = 300;
-/** The card's postMessage type: `{ type, id, height }`, the card's full height in CSS pixels. */
-export const EMBED_MESSAGE = 'plan-search:embed-height';
 
 const embedUrl = (origin: string, id: string, lang: string) => `${origin}/embed/p/${id}?lang=${lang}`;
 

@@ -4,8 +4,7 @@ import { localeOf } from '@/i18n/navigation';
 import { SOURCE_LOCALE } from '@/i18n/routing';
 import type { Metadata } from 'next';
 import { socialMeta } from '@/lib/format/social';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExportMenu } from '@/components/ExportMenu';
 import { FacetPanel } from '@/components/FacetPanel';
 import { Pagination } from '@/components/Pagination';
@@ -55,7 +54,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const tc = await getTranslations('Compare');
   const tk = await getTranslations('SkipLinks');
   const { req, result, error } = await run(sp);
-  const messages = await getMessages();
   // A request that could not be run keeps what it asked for, so that its ways out change one thing only.
   const asked = req ? null : looseState(sp);
   const state: SearchState = {
@@ -99,174 +97,176 @@ export default async function SearchPage({ params, searchParams }: Props) {
           live
           labels={{ label: tb('label'), placeholder: tb('placeholder'), submit: tb('submit'), hint: tb('hint') }}
         />
-        {/* Comparing a query across districts is offered only where the query finds something. */}
-        {(!state.q || (result !== null && result.total > 0)) && (
-          <p className="mt-1 text-sm">
-            <a href={compareHref(locale, { view: 'topics', q: state.q })} className="text-sky-800 underline" data-compare-link>
-              {state.q ? tc('searchLinkQuery', { q: state.q }) : tc('searchLink')}
-            </a>
-          </p>
-        )}
+        {/* Comparing a query across districts is offered only where the query finds something. Live results (browser/live-results.ts) replace this line and everything below the box. */}
+        <div data-live-region="compare">
+          {(!state.q || (result !== null && result.total > 0)) && (
+            <p className="mt-1 text-sm">
+              <a href={compareHref(locale, { view: 'topics', q: state.q })} className="text-sky-800 underline" data-compare-link>
+                {state.q ? tc('searchLinkQuery', { q: state.q }) : tc('searchLink')}
+              </a>
+            </p>
+          )}
+        </div>
       </div>
 
-      {error && <SearchWayOut end={{ kind: 'refused', code: error.code, filters: error.filters }} state={state} lang={locale} />}
+      <div data-live-region="results">
+        {error && <SearchWayOut end={{ kind: 'refused', code: error.code, filters: error.filters }} state={state} lang={locale} />}
 
-      {result && active.length > 0 && (
-        <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-stone-700">{t('activeFilters')}:</span>
-          {active.map(({ f, v, label }) => (
-            <a
-              key={`${f}=${v}`}
-              href={searchHref(locale, toggleFacet(state, f, v))}
-              aria-label={t('removeFilter', { label })}
-              className="rounded-full border border-stone-400 bg-white px-3 py-0.5 hover:bg-stone-100"
-            >
-              {label} <span aria-hidden="true">×</span>
+        {result && active.length > 0 && (
+          <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-stone-700">{t('activeFilters')}:</span>
+            {active.map(({ f, v, label }) => (
+              <a
+                key={`${f}=${v}`}
+                href={searchHref(locale, toggleFacet(state, f, v))}
+                aria-label={t('removeFilter', { label })}
+                className="rounded-full border border-stone-400 bg-white px-3 py-0.5 hover:bg-stone-100"
+              >
+                {label} <span aria-hidden="true">×</span>
+              </a>
+            ))}
+            <a href={searchHref(locale, withoutFilters(state))} className="text-sky-800 underline">
+              {t('clearFilters')}
             </a>
-          ))}
-          <a href={searchHref(locale, withoutFilters(state))} className="text-sky-800 underline">
-            {t('clearFilters')}
-          </a>
-        </div>
-      )}
+          </div>
+        )}
 
-      {!result && !error && <p className="text-stone-700">{t('emptyQuery')}</p>}
+        {!result && !error && <p className="text-stone-700">{t('emptyQuery')}</p>}
 
-      {result && (
-        <div className={`grid gap-6 ${filterable ? 'lg:grid-cols-[16rem_1fr]' : ''}`}>
-          {/* Some forty filter links come before the first hit: keyboard users may pass them by. */}
-          <a
-            href="#results"
-            className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:font-medium focus:text-sky-800 focus:underline focus:ring-2 focus:ring-sky-700 lg:col-span-2"
-          >
-            {tk('results')}
-          </a>
-          {/* Narrow screens: the filters open from the top of the results instead of sitting below them all. */}
-          <details className={`rounded-lg border border-stone-300 bg-white lg:hidden ${filterable ? '' : 'hidden'}`} data-filters="narrow">
-            <summary className="cursor-pointer px-3 py-2 font-medium text-stone-800">{tf('open', { count: active.length })}</summary>
-            <div className="border-t border-stone-200 px-3 pt-3">
-              <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} idPrefix="narrow-" heading={false} />
-            </div>
-          </details>
-          <aside className={filterable ? 'hidden lg:block' : 'hidden'} data-filters="wide">
-            <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} />
-          </aside>
-          <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="min-w-0 focus:outline-none">
-            <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
-                {t('results', { total: result.total })} <span className="text-sm font-normal text-stone-600">{t('took', { ms: result.tookMs })}</span>
-              </h2>
-              <div className="flex flex-wrap gap-x-5 gap-y-1">
-                {result.hits.length > 0 && (
-                  <NextIntlClientProvider messages={{ Shortcuts: messages.Shortcuts }}>
-                    <ResultKeys />
-                  </NextIntlClientProvider>
-                )}
-                {locale !== SOURCE_LOCALE && (
-                  <nav aria-label={t('textLabel')} className="flex gap-2 text-sm" data-text-toggle>
-                    {([false, true] as const).map((original) => (
+        {result && (
+          <div className={`grid gap-6 ${filterable ? 'lg:grid-cols-[16rem_1fr]' : ''}`}>
+            {/* Some forty filter links come before the first hit: keyboard users may pass them by. */}
+            <a
+              href="#results"
+              className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:font-medium focus:text-sky-800 focus:underline focus:ring-2 focus:ring-sky-700 lg:col-span-2"
+            >
+              {tk('results')}
+            </a>
+            {/* Narrow screens: the filters open from the top of the results instead of sitting below them all. */}
+            <details className={`rounded-lg border border-stone-300 bg-white lg:hidden ${filterable ? '' : 'hidden'}`} data-filters="narrow">
+              <summary className="cursor-pointer px-3 py-2 font-medium text-stone-800">{tf('open', { count: active.length })}</summary>
+              <div className="border-t border-stone-200 px-3 pt-3">
+                <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} idPrefix="narrow-" heading={false} />
+              </div>
+            </details>
+            <aside className={filterable ? 'hidden lg:block' : 'hidden'} data-filters="wide">
+              <FacetPanel facets={result.facets} state={state} lang={locale} labels={facetLabels} />
+            </aside>
+            <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="min-w-0 focus:outline-none">
+              <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
+                  {t('results', { total: result.total })} <span className="text-sm font-normal text-stone-600">{t('took', { ms: result.tookMs })}</span>
+                </h2>
+                <div className="flex flex-wrap gap-x-5 gap-y-1">
+                  {result.hits.length > 0 && <ResultKeys />}
+                  {locale !== SOURCE_LOCALE && (
+                    <nav aria-label={t('textLabel')} className="flex gap-2 text-sm" data-text-toggle>
+                      {([false, true] as const).map((original) => (
+                        <a
+                          key={String(original)}
+                          href={searchHref(locale, { ...state, original })}
+                          aria-current={state.original === original ? 'true' : undefined}
+                          className={state.original === original ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}
+                        >
+                          {original ? t('textOriginal') : t('textParallel')}
+                        </a>
+                      ))}
+                    </nav>
+                  )}
+                  {result.total > 0 && (
+                    <ExportMenu
+                      query={searchParamsOf({ ...state, page: 1, original: false })}
+                      total={result.total}
+                      lang={locale}
+                      dataHref={localePath(locale, routes.data())}
+                      labels={{
+                        summary: td('exportResults'),
+                        note: td('exportNote'),
+                        range: (from, to) => td('exportRange', { from, to, single: String(from === to) }),
+                        link: (format, from, to) => td('exportLink', { format, from, to, single: String(from === to) }),
+                        data: td('wholePlan'),
+                      }}
+                    />
+                  )}
+                  <nav aria-label={t('sortLabel')} className="flex gap-2 text-sm">
+                    {(['relevance', 'order'] as const).map((s) => (
                       <a
-                        key={String(original)}
-                        href={searchHref(locale, { ...state, original })}
-                        aria-current={state.original === original ? 'true' : undefined}
-                        className={state.original === original ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}
+                        key={s}
+                        href={searchHref(locale, { ...state, sort: s, page: 1 })}
+                        aria-current={state.sort === s ? 'true' : undefined}
+                        className={state.sort === s ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}
                       >
-                        {original ? t('textOriginal') : t('textParallel')}
+                        {s === 'relevance' ? t('sortRelevance') : t('sortOrder')}
                       </a>
                     ))}
                   </nav>
-                )}
-                {result.total > 0 && (
-                  <ExportMenu
-                    query={searchParamsOf({ ...state, page: 1, original: false })}
-                    total={result.total}
-                    lang={locale}
-                    dataHref={localePath(locale, routes.data())}
-                    labels={{
-                      summary: td('exportResults'),
-                      note: td('exportNote'),
-                      range: (from, to) => td('exportRange', { from, to, single: String(from === to) }),
-                      link: (format, from, to) => td('exportLink', { format, from, to, single: String(from === to) }),
-                      data: td('wholePlan'),
-                    }}
-                  />
-                )}
-                <nav aria-label={t('sortLabel')} className="flex gap-2 text-sm">
-                  {(['relevance', 'order'] as const).map((s) => (
-                    <a
-                      key={s}
-                      href={searchHref(locale, { ...state, sort: s, page: 1 })}
-                      aria-current={state.sort === s ? 'true' : undefined}
-                      className={state.sort === s ? 'font-semibold text-stone-900' : 'text-sky-800 underline'}
-                    >
-                      {s === 'relevance' ? t('sortRelevance') : t('sortOrder')}
-                    </a>
-                  ))}
-                </nav>
+                </div>
               </div>
-            </div>
-            {(result.query.expanded || result.query.excluded.length > 0) && result.query.terms.length > 0 && (
-              <p className="mb-2 text-sm text-stone-700">
-                {t('searchedFor', {
-                  terms: result.query.terms.map((term, k) => (result.query.inputs[k] && result.query.inputs[k] !== term ? `${term} (${result.query.inputs[k]})` : term)).join(' '),
-                })}
-                {result.query.excluded.length > 0 && ` · ${t('excluded', { terms: result.query.excluded.join(' ') })}`}
-              </p>
-            )}
-            {result.query.suggestion && (
-              <p className="mb-2 text-base">
-                <a className="font-medium text-sky-800 underline" href={searchHref(locale, { ...state, q: result.query.suggestion, page: 1 })}>
-                  {t('didYouMean', { q: result.query.suggestion })}
-                </a>
-              </p>
-            )}
-            {result.query.relaxed && <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">{t('relaxed')}</p>}
-            {result.sections && <SectionLine sections={result.sections} lang={locale} hl={hl} label={t('sectionsLabel')} />}
+              {(result.query.expanded || result.query.excluded.length > 0) && result.query.terms.length > 0 && (
+                <p className="mb-2 text-sm text-stone-700">
+                  {t('searchedFor', {
+                    terms: result.query.terms
+                      .map((term, k) => (result.query.inputs[k] && result.query.inputs[k] !== term ? `${term} (${result.query.inputs[k]})` : term))
+                      .join(' '),
+                  })}
+                  {result.query.excluded.length > 0 && ` · ${t('excluded', { terms: result.query.excluded.join(' ') })}`}
+                </p>
+              )}
+              {result.query.suggestion && (
+                <p className="mb-2 text-base">
+                  <a className="font-medium text-sky-800 underline" href={searchHref(locale, { ...state, q: result.query.suggestion, page: 1 })}>
+                    {t('didYouMean', { q: result.query.suggestion })}
+                  </a>
+                </p>
+              )}
+              {result.query.relaxed && <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">{t('relaxed')}</p>}
+              {result.sections && <SectionLine sections={result.sections} lang={locale} hl={hl} label={t('sectionsLabel')} />}
 
-            {pastEnd && (
-              <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
-                {t('pastEnd', { page: state.page, pages })}{' '}
-                <a className="font-medium text-sky-800 underline" href={searchHref(locale, { ...state, page: pages })}>
-                  {t('lastPage', { page: pages })}
-                </a>
-              </p>
-            )}
-            {result.total === 0 && !result.partial ? (
-              <SearchWayOut end={{ kind: 'nothing', terms: result.query.terms, excluded: result.query.excluded, active }} state={state} lang={locale} />
-            ) : (
-              <ol className="space-y-3">
-                {result.hits.map((h) => (
-                  <li key={h.id}>
-                    <ResultCard hit={h} lang={locale} hl={hl} state={state} />
-                  </li>
-                ))}
-              </ol>
-            )}
-            {result.partial && (
-              <section aria-labelledby="partial-heading" className="mt-6" data-partial>
-                <h3 id="partial-heading" className="text-base font-semibold text-stone-800">
-                  {t('partialHeading')}
-                </h3>
-                <p className="mb-3 text-sm text-stone-600">{t('partialNote', { count: result.partial.total })}</p>
+              {pastEnd && (
+                <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
+                  {t('pastEnd', { page: state.page, pages })}{' '}
+                  <a className="font-medium text-sky-800 underline" href={searchHref(locale, { ...state, page: pages })}>
+                    {t('lastPage', { page: pages })}
+                  </a>
+                </p>
+              )}
+              {result.total === 0 && !result.partial ? (
+                <SearchWayOut end={{ kind: 'nothing', terms: result.query.terms, excluded: result.query.excluded, active }} state={state} lang={locale} />
+              ) : (
                 <ol className="space-y-3">
-                  {result.partial.hits.map((h) => (
+                  {result.hits.map((h) => (
                     <li key={h.id}>
-                      <ResultCard hit={h} lang={locale} hl={hl} state={state} level={4} />
+                      <ResultCard hit={h} lang={locale} hl={hl} state={state} />
                     </li>
                   ))}
                 </ol>
-              </section>
-            )}
-            <Pagination
-              state={state}
-              total={result.total}
-              per={result.per}
-              lang={locale}
-              labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (n) => tp('page', { page: n, pages }) }}
-            />
-          </section>
-        </div>
-      )}
+              )}
+              {result.partial && (
+                <section aria-labelledby="partial-heading" className="mt-6" data-partial>
+                  <h3 id="partial-heading" className="text-base font-semibold text-stone-800">
+                    {t('partialHeading')}
+                  </h3>
+                  <p className="mb-3 text-sm text-stone-600">{t('partialNote', { count: result.partial.total })}</p>
+                  <ol className="space-y-3">
+                    {result.partial.hits.map((h) => (
+                      <li key={h.id}>
+                        <ResultCard hit={h} lang={locale} hl={hl} state={state} level={4} />
+                      </li>
+                    ))}
+                  </ol>
+                </section>
+              )}
+              <Pagination
+                state={state}
+                total={result.total}
+                per={result.per}
+                lang={locale}
+                labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (n) => tp('page', { page: n, pages }) }}
+              />
+            </section>
+          </div>
+        )}
+      </div>
     </div>
   );
 }

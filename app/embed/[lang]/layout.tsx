@@ -3,6 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LOCALES, routing } from '@/i18n/routing';
+import { IslandsScript } from '@/components/IslandsScript';
 import '../../globals.css';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,10 @@ export default async function EmbedLayout({ children, params }: { children: Reac
   setRequestLocale(lang);
   return (
     <html lang={LOCALES[lang].html} className="h-full">
-      <body className="h-full bg-transparent text-stone-900">{children}</body>
+      <body className="h-full bg-transparent text-stone-900">
+        {children}
+        <IslandsScript />
+      </body>
     </html>
   );
 }

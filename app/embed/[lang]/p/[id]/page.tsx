@@ -5,7 +5,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DocumentText } from '@/components/DocumentText';
-import { EmbedResize } from '@/components/EmbedResize';
 import { isDocumentId } from '@/lib/plan/ids';
 import { placeLine } from '@/lib/format/place';
 import { origin, paragraph } from '@/lib/site/portal';
@@ -26,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * A compact card of one paragraph, made to be framed: text, place in the plan, link back.
  * The card fills whatever height its frame declares: the text gives way (faded) and the source line
- * and link always show. It also tells the host page its full height (EmbedResize).
+ * and link always show. It also tells the host page its full height (browser/embed-resize.ts).
  */
 export default async function EmbedCard({ params }: Props) {
   const { lang: segment, id } = await params;
@@ -41,7 +40,7 @@ export default async function EmbedCard({ params }: Props) {
   // A card in another language than the plan's that can only show the original says so.
   const untranslated = lang !== SOURCE_LOCALE && found.doc.kind !== 'heading' && !translation;
   return (
-    <article id="card" className="m-0 flex h-full flex-col overflow-hidden rounded-lg border border-stone-300 bg-white p-4 font-sans shadow-sm">
+    <article id="card" data-embed-id={id} className="m-0 flex h-full flex-col overflow-hidden rounded-lg border border-stone-300 bg-white p-4 font-sans shadow-sm">
       <div id="card-text" className="relative min-h-0 flex-1 overflow-hidden">
         {translation ? (
           <p lang={LOCALES[lang].html} className="whitespace-pre-line text-base leading-relaxed" data-translation={lang}>
@@ -73,7 +72,6 @@ export default async function EmbedCard({ params }: Props) {
           </a>
         </p>
       </footer>
-      <EmbedResize id={id} />
     </article>
   );
 }

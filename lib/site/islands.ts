@@ -1,0 +1,19 @@
+/**
+ * Where the browser's script is: built after Next's build into `.next/static/islands/` (served by
+ * Next with an immutable Cache-Control, its name carrying its hash) and named in a manifest beside
+ * it (scripts/build-islands.ts). Read once per process. Without a build (`next dev` before one) pages
+ * go without it: they are server-rendered HTML that works without JavaScript.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ISLANDS_MANIFEST = join('.next', 'islands-manifest.json');
+
+let script: string | null | undefined;
+
+export function islandsScript(): string | null {
+  if (script === undefined) {
+    script = existsSync(ISLANDS_MANIFEST) ? (JSON.parse(readFileSync(ISLANDS_MANIFEST, 'utf8')) as { script: string }).script : null;
+  }
+  return script;
+}
