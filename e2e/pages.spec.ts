@@ -275,3 +275,21 @@ test.describe('the English text (unofficial translation)', () => {
     await expect(english(page)).toContainText('We will make better use');
   });
 });
+
+// Search engines (and Lighthouse's SEO audit) refuse relative hreflang targets: every language's address is absolute, on the origin asked.
+for (const path of ['/zh', '/en/p/km14-c17-s1-p4', '/zh/c/30', '/en/indicators', '/zh/data', '/en/compare?view=chapters']) {
+  test(`${path} names itself in each language and as x-default, with absolute addresses on the request's origin`, async ({ page, baseURL }) => {
+    await page.goto(path);
+    const origin = new URL(baseURL!).origin;
+    const rest = path.replace(/^\/(zh|en)/, '');
+    const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    expect(Object.fromEntries(links)).toEqual({ 'zh-CN': `${origin}/zh${rest}`, en: `${origin}/en${rest}`, 'x-default': `${origin}/zh${rest}` });
+    expect(links).toHaveLength(3);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}${path}`);
+  });
+}
+
+test('a search page, not for indexing, names no other languages', async ({ page }) => {
+  await page.goto('/en/search?q=water');
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+});

@@ -5,9 +5,17 @@ import { LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SearchBox } from '@/components/SearchBox';
 import { titledLabel } from '@/lib/format/place';
-import { figures, mainPlan } from '@/lib/site/portal';
+import { figures, mainPlan, origin } from '@/lib/site/portal';
+import { alternates } from '@/lib/links/alternates';
+import type { Metadata } from 'next';
 import { compareHref } from '@/lib/links/compare-url';
 import { EXAMPLE_QUERIES as EXAMPLES } from '@/lib/links/examples';
+
+/** The layout's title and social tags, and the home page in each language. */
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = localeOf((await params).locale);
+  return { alternates: alternates(await origin(), locale, (l) => localePath(l, routes.home())) };
+}
 
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOf((await params).locale);

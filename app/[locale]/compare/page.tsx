@@ -8,7 +8,8 @@ import { selectKey } from '@/lib/format/select-key';
 import { compareCsvHref, compareHref, type CompareState } from '@/lib/links/compare-url';
 import { COMPARE_VIEWS, parseView, type CompareView, type Matrix } from '@/lib/search/compare';
 import { isSearchInputError } from '@/lib/search/types';
-import { compare } from '@/lib/site/portal';
+import { compare, origin } from '@/lib/site/portal';
+import { alternates } from '@/lib/links/alternates';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,11 +18,20 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const tc = await getTranslations({ locale, namespace: 'Compare' });
   const sp = await searchParams;
+  const view = validView(sp.view);
   return {
     ...socialMeta({ locale, siteName: t('siteName'), title: tc('title'), description: tc('description') }),
-    // One address per table for crawlers: the tables without a query.
-    ...(sp.q ? { robots: { index: false } } : {}),
+    // One address per table for crawlers: the tables without a query (a view that does not exist is none).
+    ...(sp.q || !view ? { robots: { index: false } } : { alternates: alternates(await origin(), locale, (l) => compareHref(l, { view, q: '' })) }),
   };
+}
+
+function validView(raw: string | string[] | undefined): CompareView | null {
+  try {
+    return parseView(raw);
+  } catch {
+    return null;
+  }
 }
 
 async function run(sp: Awaited<Props['searchParams']>): Promise<{ view: CompareView; matrix: Matrix | null; error: string | null }> {

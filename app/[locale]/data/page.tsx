@@ -5,7 +5,8 @@ import { socialMeta } from '@/lib/format/social';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DATA_COLUMNS } from '@/lib/format/columns';
 import { FORMAT_NAMES } from '@/lib/format/download';
-import { figures, mainPlan } from '@/lib/site/portal';
+import { figures, mainPlan, origin } from '@/lib/site/portal';
+import { alternates } from '@/lib/links/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const td = await getTranslations({ locale, namespace: 'Data' });
   return {
     ...socialMeta({ locale, siteName: t('siteName'), title: td('title'), description: td('intro') }),
-    alternates: { canonical: localePath(locale, routes.data()), languages: { 'zh-CN': '/zh/data', en: '/en/data' } },
+    alternates: alternates(await origin(), locale, (l) => localePath(l, routes.data())),
   };
 }
 

@@ -11,7 +11,8 @@ import { IndicatorTable } from '@/components/IndicatorTable';
 import { ErratumNote } from '@/components/ErratumNote';
 import { tableTranslations } from '@/lib/format/table-translation';
 import { titledLabel } from '@/lib/format/place';
-import { indicators } from '@/lib/site/portal';
+import { indicators, origin } from '@/lib/site/portal';
+import { alternates } from '@/lib/links/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = ti('heading');
   return {
     ...socialMeta({ locale, siteName: t('siteName'), title, description }),
-    alternates: { languages: { 'zh-CN': '/zh/indicators', en: '/en/indicators' } },
+    alternates: alternates(await origin(), locale, (l) => localePath(l, routes.indicators())),
   };
 }
 

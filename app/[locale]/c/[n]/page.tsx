@@ -7,7 +7,10 @@ import { notFound } from 'next/navigation';
 import { ChapterList, ChapterPager, type ChapterNavLabels } from '@/components/ChapterNav';
 import { ChapterText } from '@/components/ChapterText';
 import { levelLabel, titledLabel } from '@/lib/format/place';
-import { chapter, figures } from '@/lib/site/portal';
+import { chapter, figures, origin } from '@/lib/site/portal';
+import { alternates } from '@/lib/links/alternates';
+import { routes } from '@/lib/links/routes';
+import { localePath } from '@/i18n/navigation';
 import { englishMarksForHl, needlesForHl } from '@/lib/search/respond';
 
 type Props = { params: Promise<{ locale: string; n: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = `${found.plan.title[locale]} · ${title}`;
   return {
     ...socialMeta({ locale, siteName: t('siteName'), title, description, type: 'article' }),
-    alternates: { languages: { 'zh-CN': `/zh/c/${n}`, en: `/en/c/${n}` } },
+    alternates: alternates(await origin(), locale, (l) => localePath(l, routes.chapter(found.outline.no))),
   };
 }
 

@@ -25,6 +25,7 @@ import { rowTranslation } from '@/lib/format/table-translation';
 import { readText } from '@/lib/format/wrapped';
 import { HEIGHT, WIDTH } from '@/lib/share/draw';
 import { origin, paragraph, tableRows } from '@/lib/site/portal';
+import { alternates } from '@/lib/links/alternates';
 import { englishMarksForHl, needlesForHl } from '@/lib/search/respond';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -40,7 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const place = placeLine(found.doc, locale, 'chapter') || found.plan.title[locale];
-  const url = `${await origin()}${localePath(locale, routes.permalink(id))}`;
+  const links = alternates(await origin(), locale, (l) => localePath(l, routes.permalink(id)));
+  const url = links.canonical;
   // English readers get the place and the plan's English title, not Chinese they cannot read.
   const description = locale === SOURCE_LOCALE ? readText(found.doc, found.doc.text).replace(/\s+/g, ' ').slice(0, 160) : `${place} — ${found.plan.title[locale]}`;
   const image = {
@@ -52,8 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     ...socialMeta({ locale, siteName: t('siteName'), title: place, description, type: 'article', url, image }),
     alternates: {
-      canonical: url,
-      languages: { 'zh-CN': `/zh/p/${id}`, en: `/en/p/${id}` },
+      ...links,
       types: { 'application/json+oembed': [{ url: `/api/oembed?url=${encodeURIComponent(url)}`, title: place }] },
     },
     // What Zotero, Mendeley and Google Scholar read (lib/format/highwire.ts says which item it makes).
