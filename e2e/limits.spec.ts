@@ -30,7 +30,7 @@ function ask(path: string, ip: string, headers: Record<string, string> = {}): Pr
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts'], {
+  server = spawn('node_modules/.bin/tsx', ['server/cluster.ts'], {
     detached: true,
     stdio: 'ignore',
     env: { ...process.env, PORT: String(PORT), WEB_CONCURRENCY: '2', RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: '1' },

@@ -64,7 +64,7 @@ async function oneAtATime(base: string) {
     const t0 = performance.now();
     const r = await get(`/api/search?q=${encodeURIComponent(q)}`);
     times.push([performance.now() - t0, q]);
-    // The server's own share, from its Server-Timing header (scripts/serve.ts).
+    // The server's own share, from its Server-Timing header (server/worker.ts).
     const durs = [...r.timing.matchAll(/(\w+);dur=([\d.]+)/g)].map((m) => [m[1]!, Number(m[2])] as const);
     for (const [stage, d] of durs) stages.set(stage, [...(stages.get(stage) ?? []), d]);
     if (durs.length > 0) server.push(durs.reduce((a, [, d]) => a + d, 0));

@@ -68,13 +68,17 @@ export interface ServerUnderTest {
 }
 
 /**
- * A fresh production server (scripts/serve.ts, as `npm start` runs it once the data is there) on a
+ * A fresh production server (server/cluster.ts, as `npm start` runs it once the data is there) on a
  * free port, with `env` added to this process's; resolves once it answers. Needs `npm run build`.
  */
 export async function startServer(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ServerUnderTest> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('no production build: run npm run build first');
   const port = await freePort();
-  const child = spawn('node_modules/.bin/tsx', ['scripts/serve.ts'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true, env: { ...process.env, ...env, PORT: String(port) } });
+  const child = spawn('node_modules/.bin/tsx', ['server/cluster.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+    env: { ...process.env, ...env, PORT: String(port) },
+  });
   let stopping = false;
   const stop = () => {
     stopping = true;

@@ -1,8 +1,8 @@
 /**
- * One worker of the production server (scripts/serve.ts starts one per core): Next's request
+ * One worker of the production server (server/cluster.ts starts one per core): Next's request
  * handler behind this process's share of the port, with rendered answers kept in memory.
  *
- * Pages and API answers are pure functions of (data version, request) (lib/http/response-cache.ts):
+ * Pages and API answers are pure functions of (data version, request) (server/response-cache.ts):
  * the first request renders, later ones are served from memory, gzipped when the client accepts
  * it, with a strong ETag (If-None-Match → 304) and a Cache-Control that lets browsers and CDNs keep
  * them. Client navigations (RSC requests), static assets and everything else go to Next unchanged.
@@ -15,11 +15,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
 import { servedDataVersion } from '../lib/http/data-version';
-import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from '../lib/http/response-cache';
+import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from './response-cache';
 import { sharedEngine, warmUp } from '../lib/search/engine';
-import { SharedCache } from '../lib/http/shared-cache';
-import { Gate } from '../lib/http/gate';
-import { clientAddress, isLimited, RateLimit, rateLimitSettings } from '../lib/http/rate-limit';
+import { SharedCache } from './shared-cache';
+import { Gate } from './gate';
+import { clientAddress, isLimited, RateLimit, rateLimitSettings } from './rate-limit';
 import { healthAnswer } from '../lib/site/health';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
@@ -27,7 +27,7 @@ import { COMMON_HEADERS } from '../security-headers.mjs';
 const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
 const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 16) * 2 ** 20;
-/** The per-client limit (lib/http/rate-limit.ts); read once, a bad value stops the worker with one line. */
+/** The per-client limit (server/rate-limit.ts); read once, a bad value stops the worker with one line. */
 const LIMITS = rateLimitSettings(process.env);
 /** Sent only over HTTPS (a browser ignores it over HTTP): a year, for this host only. */
 const HSTS = 'max-age=31536000';
@@ -52,7 +52,7 @@ function tooMany(res: ServerResponse, retryAfter: number) {
   res.end(body);
 }
 
-/** Renders by Next at once in a worker (lib/http/gate.ts says why); the others wait their turn. */
+/** Renders by Next at once in a worker (server/gate.ts says why); the others wait their turn. */
 const RENDERS = Math.max(1, Number(process.env.SERVER_RENDERS ?? 4));
 
 /** Browsers revalidate after a minute (cheap: a 304); shared caches keep answers an hour and may serve them stale for a day while they refetch. */

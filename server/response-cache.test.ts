@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { dataVersion } from './data-version';
+import { dataVersion } from '../lib/http/data-version';
 import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from './response-cache';
 
 const entry = (body: string): CachedResponse => ({ status: 200, headers: {}, gzip: gzipSync(body), etag: etagOf(Buffer.from(body)) });
