@@ -6,7 +6,7 @@
  *
  * WEB_CONCURRENCY (workers; the number of cores), SERVER_HEAP_MB (each worker's V8 heap limit,
  * 256: the collector works harder instead of letting an idle heap grow), RATE_LIMIT_PER_MINUTE and
- * TRUST_PROXY (server/rate-limit.ts); the workers read PORT, HOSTNAME, RESPONSE_CACHE_MB and
+ * TRUST_PROXY (server/rate-limit.ts); the workers read PORT, HOSTNAME, RESPONSE_CACHE_MB, PRERENDER and
  * SERVER_RENDERS.
  */
 import cluster from 'node:cluster';
