@@ -135,6 +135,31 @@ describe('Prerenderer', () => {
     expect(state.rendered).toContain('v2 |plan.example /zh');
   });
 
+  it('starts a pass only once its generation has lasted a moment: an ingest renames its files one by one', async () => {
+    const { state } = fake(['/zh/p/a']);
+    const settling = new Prerenderer(
+      {
+        generation: () => state.generation,
+        paths: () => ['/zh/p/a'],
+        isStored: () => false,
+        render: async (_o, p) => void state.rendered.push(`${state.generation.split('\n')[0]} ${p}`),
+        claim: () => true,
+        quiet: async () => undefined,
+        log: (line) => state.logs.push(line),
+      },
+      4,
+      30,
+    );
+    settling.saw(state.generation, site);
+    // The next file of the same ingest lands before the pass begins: that pass says nothing and renders nothing.
+    await new Promise((r) => setTimeout(r, 5));
+    state.generation = 'v2\n2026-12-02';
+    settling.tick();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(state.rendered).toEqual(['v2 /zh/p/a']);
+    expect(state.logs).toEqual([expect.stringMatching(/^prerender for http:\/\/plan\.example: 1 pages rendered, 0 already stored in/)]);
+  });
+
   it('reports data it cannot read in its line, and renders nothing', async () => {
     const { state } = fake();
     const failing = new Prerenderer({

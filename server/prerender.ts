@@ -65,6 +65,11 @@ export class Prerenderer {
     private readonly deps: PrerenderDeps,
     /** Origins carried into a new generation (each costs a pass). */
     private readonly maxOrigins = 4,
+    /**
+     * How long a generation must last before its pass starts: an ingest renames its files one by
+     * one, each a new data version for a moment, and a pass for each would be thrown away.
+     */
+    private readonly settleMs = 0,
   ) {}
 
   /** A visitor's request on `origin` in `generation` (from its cache key): two map operations when nothing is new. */
@@ -121,6 +126,9 @@ export class Prerenderer {
     const t0 = performance.now();
     const result: PassResult = { rendered: 0, stored: 0, failed: 0, stopped: false, seconds: 0 };
     const over = () => this.deps.generation() !== generation;
+    if (this.settleMs > 0) await new Promise((r) => setTimeout(r, this.settleMs));
+    // Overtaken before it began: nothing to say (the next generation's pass will).
+    if (over()) return { ...result, stopped: true };
     let paths: string[] = [];
     try {
       paths = this.deps.paths();

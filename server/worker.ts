@@ -44,6 +44,8 @@ const PRERENDER = prerenderEnabled(process.env.PRERENDER);
 const PRERENDER_ORIGINS = 4;
 /** How long no visitor must have been answered before a prerender render starts. */
 const QUIET_MS = 10;
+/** How long a new generation must last before its prerender starts (an ingest's renames come a moment apart). */
+const SETTLE_MS = 2000;
 /** The per-client limit (server/rate-limit.ts); read once, a bad value stops the worker with one line. */
 const LIMITS = rateLimitSettings(process.env);
 /** Sent only over HTTPS (a browser ignores it over HTTP): a year, for this host only. */
@@ -346,31 +348,35 @@ async function prerenderer(shared: SharedCache, cache: ResponseCache, visitors: 
   const { port } = inside.address() as { port: number };
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const keyOf = (origin: Origin, path: string) => cacheKey({ url: path, headers: { host: origin.host, 'x-forwarded-proto': origin.proto } }, currentVersion());
-  const prerender = new Prerenderer({
-    generation: () => generation(currentVersion()),
-    paths: () => prerenderPathsOf(serverEnv().PLAN_DATA_DIR),
-    isStored: (origin, path) => {
-      const key = keyOf(origin, path);
-      return cache.has(key) || shared.has(key);
-    },
-    render: (origin, path) =>
-      new Promise((resolve, reject) => {
-        // The headers the origin's key and pages are made from (the host, and the scheme a proxy named), as a visitor sent them.
-        const headers = { host: origin.host, 'accept-encoding': 'gzip', ...(origin.proto ? { 'x-forwarded-proto': origin.proto } : {}) };
-        httpGet({ host: '127.0.0.1', port, path, agent, headers, timeout: 60_000 }, (res) => {
-          res.resume();
-          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${path}: ${res.statusCode}`))));
-        })
-          .on('timeout', function (this: { destroy(e: Error): void }) {
-            this.destroy(new Error(`${path}: no answer in 60 s`));
+  const prerender = new Prerenderer(
+    {
+      generation: () => generation(currentVersion()),
+      paths: () => prerenderPathsOf(serverEnv().PLAN_DATA_DIR),
+      isStored: (origin, path) => {
+        const key = keyOf(origin, path);
+        return cache.has(key) || shared.has(key);
+      },
+      render: (origin, path) =>
+        new Promise((resolve, reject) => {
+          // The headers the origin's key and pages are made from (the host, and the scheme a proxy named), as a visitor sent them.
+          const headers = { host: origin.host, 'accept-encoding': 'gzip', ...(origin.proto ? { 'x-forwarded-proto': origin.proto } : {}) };
+          httpGet({ host: '127.0.0.1', port, path, agent, headers, timeout: 60_000 }, (res) => {
+            res.resume();
+            res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${path}: ${res.statusCode}`))));
           })
-          .on('error', reject);
-      }),
-    claim: (gen, origin) =>
-      new Claims(join(shared.folderOf(gen), 'prerender'), PRERENDER_ORIGINS).take(createHash('sha256').update(`${origin.proto}\n${origin.host}`).digest('hex').slice(0, 16)),
-    quiet: () => visitors.whenQuiet(QUIET_MS),
-    log: (line) => console.log(line),
-  });
+            .on('timeout', function (this: { destroy(e: Error): void }) {
+              this.destroy(new Error(`${path}: no answer in 60 s`));
+            })
+            .on('error', reject);
+        }),
+      claim: (gen, origin) =>
+        new Claims(join(shared.folderOf(gen), 'prerender'), PRERENDER_ORIGINS).take(createHash('sha256').update(`${origin.proto}\n${origin.host}`).digest('hex').slice(0, 16)),
+      quiet: () => visitors.whenQuiet(QUIET_MS),
+      log: (line) => console.log(line),
+    },
+    PRERENDER_ORIGINS,
+    SETTLE_MS,
+  );
   // A new ingest or a new day is noticed within a second, visitors or not.
   setInterval(() => prerender.tick(), 1000).unref();
   return prerender;
