@@ -20,8 +20,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The server npm start runs: Next behind the response cache, one worker per core.
-    command: `npm run --silent ingest -- --quiet --if-stale && npx next build && npx tsx scripts/build-islands.ts && PORT=${PORT} npx tsx scripts/serve.ts`,
+    // What npm start runs: the data and the build when stale (server/build.ts, the stamp npm start
+    // reads too), then the server: Next behind the response cache, one worker per core.
+    command: `npm run --silent ingest -- --quiet --if-stale && npx tsx server/build.ts && PORT=${PORT} npx tsx server/cluster.ts`,
     url: `http://localhost:${PORT}/zh`,
     timeout: 300_000,
     // E2E_REUSE=1 runs against a server already listening on the port (for quick iteration).

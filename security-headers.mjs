@@ -1,4 +1,4 @@
-/** Headers every answer carries, whoever sends it: Next (next.config.js) or the production server's direct paths (scripts/serve.ts). */
+/** Headers every answer carries, whoever sends it: Next (next.config.js) or the production server's direct paths (server/worker.ts). */
 export const COMMON_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

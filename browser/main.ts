@@ -32,7 +32,7 @@ function start() {
 const drawn = () => document.readyState !== 'loading' && (document.documentElement.id !== '__next_error__' || !!document.querySelector('main, h1'));
 
 // The script loads async, so it may run before the page is parsed. Next draws its not-found pages in
-// the browser (lib/http/next-runtime.ts leaves its runtime on them): there it waits for React.
+// the browser (server/next-runtime.ts leaves its runtime on them): there it waits for React.
 if (drawn()) start();
 else {
   const check = () => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-/** The production server's HTTP promises (scripts/serve.ts): validators, cache headers, no cookies. */
+/** The production server's HTTP promises (server/cluster.ts): validators, cache headers, no cookies. */
 
 for (const path of ['/api/search?q=%E6%BB%87%E6%B1%A0%20%E6%B0%B4%E8%B4%A8', '/en/search?q=sponge%20city', '/zh/p/km14-c17-s1-p4', '/en/c/30']) {
   test(`${path} carries a strong ETag and public cache headers, and answers If-None-Match with 304`, async ({ request }) => {

@@ -31,7 +31,8 @@ test.beforeAll(async () => {
   writeFileSync(english, kept.join('\n'));
   const ingest = spawnSync('node_modules/.bin/tsx', ['ingest/cli.ts', '--corpus', corpus, '--out', data, '--quiet'], { encoding: 'utf8' });
   expect(ingest.status, ingest.stderr).toBe(0);
-  server = await startServer({ PLAN_CORPUS_DIR: corpus, PLAN_DATA_DIR: data, WEB_CONCURRENCY: '1' }, 120_000);
+  // PRERENDER=0: a server for a few pages; rendering 1,700 ahead would only take the CPU from the other tests.
+  server = await startServer({ PLAN_CORPUS_DIR: corpus, PLAN_DATA_DIR: data, WEB_CONCURRENCY: '1', PRERENDER: '0' }, 120_000);
 });
 
 test.afterAll(() => {

@@ -65,16 +65,47 @@ export interface ServerUnderTest {
   child: ChildProcess;
   /** Ends the server and its workers (its own process group). */
   stop(): void;
+  /** Resolves with the first line the server prints (stdout) that matches, or null after `timeoutMs`. */
+  line(match: RegExp, timeoutMs: number): Promise<string | null>;
 }
 
 /**
- * A fresh production server (scripts/serve.ts, as `npm start` runs it once the data is there) on a
+ * A fresh production server (server/cluster.ts, as `npm start` runs it once the data is there) on a
  * free port, with `env` added to this process's; resolves once it answers. Needs `npm run build`.
  */
 export async function startServer(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ServerUnderTest> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('no production build: run npm run build first');
   const port = await freePort();
-  const child = spawn('node_modules/.bin/tsx', ['scripts/serve.ts'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true, env: { ...process.env, ...env, PORT: String(port) } });
+  const child = spawn('node_modules/.bin/tsx', ['server/cluster.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+    env: { ...process.env, ...env, PORT: String(port) },
+  });
+  // What the server prints, kept (and read, so that a full pipe never blocks it) for `line`.
+  const lines: string[] = [];
+  const listeners = new Set<(l: string) => void>();
+  let rest = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop()!;
+    for (const l of parts) {
+      lines.push(l);
+      for (const f of listeners) f(l);
+    }
+  });
+  const line = (match: RegExp, timeoutMs: number) =>
+    new Promise<string | null>((resolve) => {
+      const seen = lines.find((l) => match.test(l));
+      if (seen !== undefined) return resolve(seen);
+      const done = (l: string | null) => {
+        listeners.delete(listen);
+        clearTimeout(timer);
+        resolve(l);
+      };
+      const listen = (l: string) => match.test(l) && done(l);
+      const timer = setTimeout(() => done(null), timeoutMs);
+      listeners.add(listen);
+    });
   let stopping = false;
   const stop = () => {
     stopping = true;
@@ -87,7 +118,7 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
   const base = `http://127.0.0.1:${port}`;
   for (const until = Date.now() + timeoutMs; Date.now() < until;) {
     try {
-      if ((await fetch(`${base}/robots.txt`)).ok) return { base, pid: child.pid!, child, stop };
+      if ((await fetch(`${base}/robots.txt`)).ok) return { base, pid: child.pid!, child, stop, line };
     } catch {
       // not up yet
     }

@@ -61,7 +61,7 @@ export function readDocuments(file: string): PlanDocument[] {
   return documents;
 }
 
-function readOutline(file: string): Outline {
+export function readOutline(file: string): Outline {
   let outline: Outline;
   try {
     outline = JSON.parse(readData(file)) as Outline;

@@ -40,7 +40,7 @@ export async function answer(fn: () => Promise<unknown>): Promise<Answer> {
 
 /**
  * `/api/search`: the one search path on the process-wide engine. Both the Next route and the
- * production server's direct path (scripts/serve.ts) answer with this.
+ * production server's direct path (server/worker.ts) answer with this.
  */
 export const searchAnswer = (params: URLSearchParams): Promise<Answer> => answer(() => search(sharedEngine(), parseSearchParams(params)));
 

@@ -1,7 +1,7 @@
 /**
  * Where the browser's script is: built after Next's build into `.next/static/islands/` (served by
  * Next with an immutable Cache-Control, its name carrying its hash) and named in a manifest beside
- * it (scripts/build-islands.ts). Read once per process. Without a build (`next dev` before one) pages
+ * it (server/build-islands.ts). Read once per process. Without a build (`next dev` before one) pages
  * go without it: they are server-rendered HTML that works without JavaScript.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { paragraph, shareFonts } from '@/lib/site/portal';
 
 export const dynamic = 'force-dynamic';
 
-/** A paragraph's share image (og:image), 1200×630 PNG, in the page's language; kept and revalidated like the pages (lib/http/response-cache.ts). */
+/** A paragraph's share image (og:image), 1200×630 PNG, in the page's language; kept and revalidated like the pages (server/response-cache.ts). */
 export function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
   return handle(async () => {
     const { locale, id } = await params;

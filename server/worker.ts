@@ -1,34 +1,53 @@
 /**
- * One worker of the production server (scripts/serve.ts starts one per core): Next's request
+ * One worker of the production server (server/cluster.ts starts one per core): Next's request
  * handler behind this process's share of the port, with rendered answers kept in memory.
  *
- * Pages and API answers are pure functions of (data version, request) (lib/http/response-cache.ts):
+ * Pages and API answers are pure functions of (data version, request) (server/response-cache.ts):
  * the first request renders, later ones are served from memory, gzipped when the client accepts
  * it, with a strong ETag (If-None-Match → 304) and a Cache-Control that lets browsers and CDNs keep
  * them. Client navigations (RSC requests), static assets and everything else go to Next unchanged.
  *
- * PORT (3000), HOSTNAME (0.0.0.0), RESPONSE_CACHE_MB (per worker, 16; 0 turns the cache off: the
- * shared folder holds every answer, this is the fastest part of it), SERVER_RENDERS (4).
+ * Permalinks, chapters and a few more pages are rendered ahead of visitors when the data changes
+ * (server/prerender.ts), through this same path, into the same caches.
+ *
+ * PORT (3000), HOSTNAME (0.0.0.0), RESPONSE_CACHE_MB (per worker, 32; 0 turns the caches and the
+ * prerender off: the shared folder holds every answer, this is the fastest part of it),
+ * SERVER_RENDERS (4), PRERENDER (1; 0 renders every page on request).
  */
 import cluster from 'node:cluster';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
+import { Agent, createServer, get as httpGet, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
 import { servedDataVersion } from '../lib/http/data-version';
-import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from '../lib/http/response-cache';
+import { serverEnv } from '../lib/env';
+import { cacheKey, etagOf, generation, generationOf, isCacheable, matches, originOf, ResponseCache, type CachedResponse, type Origin } from './response-cache';
+import { Claims } from './claims';
+import { Prerenderer, prerenderEnabled } from './prerender';
+import { prerenderPathsOf } from './prerender-paths';
+import { Visitors } from './visitors';
 import { sharedEngine, warmUp } from '../lib/search/engine';
-import { SharedCache } from '../lib/http/shared-cache';
-import { Gate } from '../lib/http/gate';
-import { clientAddress, isLimited, RateLimit, rateLimitSettings } from '../lib/http/rate-limit';
+import { SharedCache } from './shared-cache';
+import { Gate } from './gate';
+import { clientAddress, isLimited, RateLimit, rateLimitSettings } from './rate-limit';
 import { healthAnswer } from '../lib/site/health';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
-import { withoutInlineScripts, withoutNextRuntime } from '../lib/http/next-runtime';
+import { withoutInlineScripts, withoutNextRuntime } from './next-runtime';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
-const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 16) * 2 ** 20;
-/** The per-client limit (lib/http/rate-limit.ts); read once, a bad value stops the worker with one line. */
+// 32 MiB holds every page prerendered for one origin (some 1,700, 12 KiB each gzipped) beside what visitors asked for.
+const CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MB ?? 32) * 2 ** 20;
+const PRERENDER = prerenderEnabled(process.env.PRERENDER);
+/** Origins a generation is prerendered for at most, across the workers (each pass renders some 1,700 pages). */
+const PRERENDER_ORIGINS = 4;
+/** How long no visitor must have been answered before a prerender render starts. */
+const QUIET_MS = 10;
+/** How long a new generation must last before its prerender starts (an ingest's renames come a moment apart). */
+const SETTLE_MS = 2000;
+/** The per-client limit (server/rate-limit.ts); read once, a bad value stops the worker with one line. */
 const LIMITS = rateLimitSettings(process.env);
 /** Sent only over HTTPS (a browser ignores it over HTTP): a year, for this host only. */
 const HSTS = 'max-age=31536000';
@@ -53,7 +72,7 @@ function tooMany(res: ServerResponse, retryAfter: number) {
   res.end(body);
 }
 
-/** Renders by Next at once in a worker (lib/http/gate.ts says why); the others wait their turn. */
+/** Renders by Next at once in a worker (server/gate.ts says why); the others wait their turn. */
 const RENDERS = Math.max(1, Number(process.env.SERVER_RENDERS ?? 4));
 
 /** Browsers revalidate after a minute (cheap: a 304); shared caches keep answers an hour and may serve them stale for a day while they refetch. */
@@ -136,7 +155,7 @@ function capture(res: ServerResponse, done: (status: number, headers: Record<str
   } as typeof res.end;
 }
 
-/** A page as Next rendered it, sent without Next's client runtime (lib/http/next-runtime.ts). */
+/** A page as Next rendered it, sent without Next's client runtime (server/next-runtime.ts). */
 function pageOnly(headers: Record<string, string | string[]>, body: Buffer): Buffer {
   if (!/^text\/html/.test(String(headers['content-type'] ?? ''))) return body;
   const { html, stripped } = withoutNextRuntime(body.toString('utf8'));
@@ -222,7 +241,10 @@ export async function runWorker(workers: number): Promise<void> {
   // What the other worker rendered, read from the shared folder rather than rendered again.
   const shared = cache ? new SharedCache(SharedCache.dirFor(process.ppid)) : null;
 
-  /** Stores a successful answer and sends it; anything else is sent as it came. */
+  /**
+   * Stores a successful answer and sends it; anything else is sent as it came. An answer rendered
+   * ahead of visitors goes to memory only where there is room (it never evicts what visitors asked for).
+   */
   const finish = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -231,6 +253,7 @@ export async function runWorker(workers: number): Promise<void> {
     headers: Record<string, string | string[]>,
     body: Buffer,
     timing: (stage: string) => void,
+    ahead = false,
   ) => {
     // Only whole, successful, cookie-free answers are kept.
     if (cache && key && status === 200 && headers['set-cookie'] === undefined) {
@@ -239,7 +262,8 @@ export async function runWorker(workers: number): Promise<void> {
       timing('gzip');
       send(req, res, stored, 'miss');
       // Kept after sending: the visitor does not wait for the copy to the other workers.
-      cache.set(key, stored);
+      if (ahead) cache.offer(key, stored);
+      else cache.set(key, stored);
       shared?.set(key, stored);
       return;
     }
@@ -258,22 +282,30 @@ export async function runWorker(workers: number): Promise<void> {
   };
 
   const limit = LIMITS.perMinute ? new RateLimit(LIMITS.perMinute) : null;
+  const visitors = new Visitors();
   const server = createServer((req, res) => {
+    res.once('close', visitors.arrive());
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (overHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
     if (!limit || !isLimited(url.pathname)) return answer(req, res, url);
     void limit.check(clientAddress(req, LIMITS.trustedProxies)).then((v) => (v.allowed ? answer(req, res, url) : tooMany(res, v.retryAfter)));
   });
 
-  /** Answers a request: from the cache, the direct search path, or Next. */
-  function answer(req: IncomingMessage, res: ServerResponse, url: URL) {
+  /** Answers a request: from the cache, the direct search path, or Next; `ahead` for the prerender's own. */
+  function answer(req: IncomingMessage, res: ServerResponse, url: URL, ahead = false) {
     // Where this answer's time went, stage by stage (Server-Timing, for browsers' dev tools and npm run load's analysis).
     const timing = serverTiming(res);
     const key = cache && isCacheable(req) ? cacheKey(req, currentVersion()) : null;
+    // A visitor on an origin this generation has not seen: the pages it links to are rendered ahead.
+    if (key && prerender && !ahead && req.headers['x-warm-up'] === undefined) {
+      const origin = originOf(req);
+      if (origin.host) prerender.saw(generationOf(key), origin);
+    }
     let hit = key ? cache!.get(key) : undefined;
     if (!hit && key) {
       hit = shared?.get(key);
-      if (hit) cache!.set(key, hit);
+      if (hit && ahead) cache!.offer(key, hit);
+      else if (hit) cache!.set(key, hit);
     }
     if (hit) {
       timing('cache');
@@ -310,7 +342,7 @@ export async function runWorker(workers: number): Promise<void> {
       if (encoding !== undefined) req.headers['accept-encoding'] = encoding;
       timing('render');
       body = pageOnly(headers, body);
-      if (status !== 500) return finish(req, res, key, status, headers, body, timing);
+      if (status !== 500) return finish(req, res, key, status, headers, body, timing, ahead);
       // A page that failed because the data cannot be read is unavailable (503, try again later), not broken.
       void healthAnswer().then(
         (h) => finish(req, res, key, h.status === 503 ? 503 : status, h.status === 503 ? { ...headers, 'retry-after': '30' } : headers, body, timing),
@@ -319,8 +351,56 @@ export async function runWorker(workers: number): Promise<void> {
     });
     render(req, res);
   }
+
+  const prerender =
+    cache && shared && PRERENDER ? await prerenderer(shared, cache, visitors, (req, res) => answer(req, res, new URL(req.url ?? '/', 'http://localhost'), true)) : null;
   await warmRoutes(server);
   server.listen(PORT, HOSTNAME, () => {
     if (cluster.worker?.id === 1) console.log(`Plan Search on http://localhost:${PORT} (${workers} worker${workers > 1 ? 's' : ''})`);
   });
+}
+
+/**
+ * The prerender of this worker (server/prerender.ts): its pages are asked of a server of its own,
+ * on a loopback port no other process shares, whose requests `ahead` answers as any visitor's.
+ */
+async function prerenderer(shared: SharedCache, cache: ResponseCache, visitors: Visitors, ahead: (req: IncomingMessage, res: ServerResponse) => void) {
+  const inside = createServer(ahead);
+  // exclusive: in a cluster worker, listen() would otherwise share the port with the other workers.
+  await new Promise<void>((resolve) => inside.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
+  const { port } = inside.address() as { port: number };
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const keyOf = (origin: Origin, path: string) => cacheKey({ url: path, headers: { host: origin.host, 'x-forwarded-proto': origin.proto } }, currentVersion());
+  const prerender = new Prerenderer(
+    {
+      generation: () => generation(currentVersion()),
+      paths: () => prerenderPathsOf(serverEnv().PLAN_DATA_DIR),
+      isStored: (origin, path) => {
+        const key = keyOf(origin, path);
+        return cache.has(key) || shared.has(key);
+      },
+      render: (origin, path) =>
+        new Promise((resolve, reject) => {
+          // The headers the origin's key and pages are made from (the host, and the scheme a proxy named), as a visitor sent them.
+          const headers = { host: origin.host, 'accept-encoding': 'gzip', ...(origin.proto ? { 'x-forwarded-proto': origin.proto } : {}) };
+          httpGet({ host: '127.0.0.1', port, path, agent, headers, timeout: 60_000 }, (res) => {
+            res.resume();
+            res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${path}: ${res.statusCode}`))));
+          })
+            .on('timeout', function (this: { destroy(e: Error): void }) {
+              this.destroy(new Error(`${path}: no answer in 60 s`));
+            })
+            .on('error', reject);
+        }),
+      claim: (gen, origin) =>
+        new Claims(join(shared.folderOf(gen), 'prerender'), PRERENDER_ORIGINS).take(createHash('sha256').update(`${origin.proto}\n${origin.host}`).digest('hex').slice(0, 16)),
+      quiet: () => visitors.whenQuiet(QUIET_MS),
+      log: (line) => console.log(line),
+    },
+    PRERENDER_ORIGINS,
+    SETTLE_MS,
+  );
+  // A new ingest or a new day is noticed within a second, visitors or not.
+  setInterval(() => prerender.tick(), 1000).unref();
+  return prerender;
 }

@@ -1,10 +1,10 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { dataVersion } from './data-version';
-import { cacheKey, etagOf, isCacheable, matches, ResponseCache, type CachedResponse } from './response-cache';
+import { dataVersion } from '../lib/http/data-version';
+import { cacheKey, etagOf, generation, generationOf, isCacheable, matches, originOf, ResponseCache, type CachedResponse } from './response-cache';
 
 const entry = (body: string): CachedResponse => ({ status: 200, headers: {}, gzip: gzipSync(body), etag: etagOf(Buffer.from(body)) });
 const req = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers: { host: 'example.org', ...headers } });
@@ -44,6 +44,18 @@ describe('which requests are answered from memory', () => {
     expect(cacheKey(req('/zh', { host: 'other.example' }), 'v1', day)).not.toBe(k);
     expect(cacheKey(req('/zh', { 'x-forwarded-proto': 'https' }), 'v1', day)).not.toBe(k);
     expect(cacheKey(req('/zh'), 'v1', day)).toBe(k);
+  });
+
+  it('a request that names its host as a proxy does keys the same as one that names it directly (the prerender replays an origin so)', () => {
+    const day = new Date('2026-11-29T12:00:00Z');
+    const viaProxy = req('/zh/p/km14-c1', { host: '10.0.0.5:3000', 'x-forwarded-host': 'plan.example', 'x-forwarded-proto': 'https' });
+    const origin = originOf(viaProxy);
+    expect(origin).toEqual({ proto: 'https', host: 'plan.example' });
+    const replayed = { url: '/zh/p/km14-c1', headers: { host: origin.host, 'x-forwarded-proto': origin.proto } };
+    expect(cacheKey(replayed, 'v1', day)).toBe(cacheKey(viaProxy, 'v1', day));
+    // Its generation is the data version and the day, whatever the request.
+    expect(generationOf(cacheKey(viaProxy, 'v1', day))).toBe(generation('v1', day));
+    expect(generation('v1', day)).not.toBe(generation('v1', new Date('2026-11-30T00:00:01Z')));
   });
 });
 
@@ -86,6 +98,22 @@ describe('the in-memory cache', () => {
     expect(cache.usedBytes).toBeLessThanOrEqual(3 * unit + 10);
   });
 
+  it('takes what is offered (an answer rendered ahead of visitors) only into free room, never evicting', () => {
+    const one = entry('x'.repeat(2000));
+    const unit = one.gzip.length + 2 * 2 + 512;
+    const cache = new ResponseCache(3 * unit + 10);
+    cache.set('a', one);
+    expect(cache.offer('b', one)).toBe(true);
+    expect(cache.offer('c', one)).toBe(true);
+    expect(cache.offer('d', one)).toBe(false);
+    expect(['a', 'b', 'c'].every((k) => cache.has(k))).toBe(true);
+    expect(cache.has('d')).toBe(false);
+    // A visitor's answer still makes room, the least recently used first.
+    cache.set('d', one);
+    expect(cache.has('a')).toBe(false);
+    expect(cache.has('d')).toBe(true);
+  });
+
   it('never holds one answer larger than half its size', () => {
     const cache = new ResponseCache(1000);
     cache.set('big', entry(Array.from({ length: 5000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join('')));
@@ -111,6 +139,31 @@ describe('the cache shared by workers', () => {
     expect(b.get('k2')).toBeUndefined();
     SharedCache.clear(dir);
     expect(b.get('k1')).toBeUndefined();
+  });
+
+  it('keeps the current generation and the one before it, and drops older ones when a new one is first written', async () => {
+    const { SharedCache } = await import('./shared-cache');
+    const dir = join(mkdtempSync(join(tmpdir(), 'shared-')), 'c');
+    const a = new SharedCache(dir);
+    const b = new SharedCache(dir);
+    const key = (version: string, url: string) => `${version}\n2026-12-02\n\nplan.example\n${url}`;
+    const landed = async (c: InstanceType<typeof SharedCache>, k: string) => {
+      for (let i = 0; i < 100 && !c.has(k); i++) await new Promise((r) => setTimeout(r, 10));
+      return c.has(k);
+    };
+    a.set(key('v1', '/zh'), entry('1'));
+    expect(await landed(b, key('v1', '/zh'))).toBe(true);
+    // Folder times tell the generations' order: a second apart, as ingests are.
+    await new Promise((r) => setTimeout(r, 20));
+    b.set(key('v2', '/zh'), entry('2'));
+    expect(await landed(a, key('v2', '/zh'))).toBe(true);
+    expect(a.has(key('v1', '/zh'))).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    a.set(key('v3', '/zh'), entry('3'));
+    expect(await landed(b, key('v3', '/zh'))).toBe(true);
+    expect(b.has(key('v2', '/zh'))).toBe(true);
+    expect(b.has(key('v1', '/zh'))).toBe(false);
+    expect(readdirSync(dir)).toHaveLength(2);
   });
 
   it('stops writing past its bound', async () => {

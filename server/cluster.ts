@@ -1,20 +1,20 @@
 /**
  * The production server (`npm start` runs it after ingest and build): one worker per core behind
  * one port (node:cluster), each running Next's request handler with rendered answers kept in
- * memory (scripts/serve-worker.ts). This process only starts, replaces and stops the workers, so it
+ * memory (server/worker.ts). This process only starts, replaces and stops the workers, so it
  * loads none of Next or the search code.
  *
  * WEB_CONCURRENCY (workers; the number of cores), SERVER_HEAP_MB (each worker's V8 heap limit,
  * 256: the collector works harder instead of letting an idle heap grow), RATE_LIMIT_PER_MINUTE and
- * TRUST_PROXY (lib/http/rate-limit.ts); the workers read PORT, HOSTNAME, RESPONSE_CACHE_MB and
+ * TRUST_PROXY (server/rate-limit.ts); the workers read PORT, HOSTNAME, RESPONSE_CACHE_MB, PRERENDER and
  * SERVER_RENDERS.
  */
 import cluster from 'node:cluster';
 import { readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SharedCache } from '../lib/http/shared-cache';
-import { rateLimitSettings, startRateLimitStore } from '../lib/http/rate-limit';
+import { SharedCache } from './shared-cache';
+import { rateLimitSettings, startRateLimitStore } from './rate-limit';
 
 const WORKERS = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? availableParallelism()));
 const HEAP_MB = Number(process.env.SERVER_HEAP_MB ?? 256);
@@ -62,7 +62,7 @@ if (cluster.isPrimary) {
   // source map of every module of Next it loads (tens of megabytes of mappings and sources per
   // worker). Stack traces then name the compiled files, which the server's logs can live with.
   process.setSourceMapsEnabled(false);
-  import('./serve-worker')
+  import('./worker')
     .then(({ runWorker }) => runWorker(WORKERS))
     .catch((e: Error) => {
       console.error(`server: ${e.message}`);

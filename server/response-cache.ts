@@ -47,12 +47,35 @@ const header = (req: CacheableRequest, name: string) => {
   return Array.isArray(v) ? v.join(',') : (v ?? '');
 };
 
+/** Where a request was addressed as the pages read it (absolute links): the scheme a proxy says and the host. */
+export interface Origin {
+  /** X-Forwarded-Proto as sent, or '' */
+  proto: string;
+  /** X-Forwarded-Host, else Host */
+  host: string;
+}
+
+export const originOf = (req: CacheableRequest): Origin => ({ proto: header(req, 'x-forwarded-proto'), host: header(req, 'x-forwarded-host') || header(req, 'host') });
+
+/**
+ * What every answer of a day on one version of the data shares: the first part of its cache key.
+ * When it changes (an ingest, midnight UTC) every key and ETag changes with it.
+ */
+export const generation = (dataVersion: string, now = new Date()): string => `${dataVersion}\n${now.toISOString().slice(0, 10)}`;
+
+/** The generation a cache key belongs to (cacheKey's first two lines; '' for a key not made by cacheKey). */
+export function generationOf(key: string): string {
+  const end = key.indexOf('\n', key.indexOf('\n') + 1);
+  return key.indexOf('\n') < 0 || end < 0 ? '' : key.slice(0, end);
+}
+
 /**
  * The cache key: the data version, the URL, and what else the answer reads: the host and scheme it
  * was reached on (absolute links in citations and embeds) and the day (a citation's access date).
  */
 export function cacheKey(req: CacheableRequest, dataVersion: string, now = new Date()): string {
-  return [dataVersion, now.toISOString().slice(0, 10), header(req, 'x-forwarded-proto'), header(req, 'x-forwarded-host') || header(req, 'host'), req.url].join('\n');
+  const { proto, host } = originOf(req);
+  return [generation(dataVersion, now), proto, host, req.url].join('\n');
 }
 
 export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
@@ -97,6 +120,21 @@ export class ResponseCache {
       this.entries.delete(k);
       this.bytes -= sizeOf(k, v);
     }
+  }
+
+  /** Whether `key` is held, without marking it used. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /**
+   * Stores `value` only if it fits without pushing anything out: what the server renders ahead of
+   * visitors (server/prerender.ts) fills free room but never evicts what visitors asked for.
+   */
+  offer(key: string, value: CachedResponse): boolean {
+    if (this.entries.has(key) || this.bytes + sizeOf(key, value) > this.maxBytes) return false;
+    this.set(key, value);
+    return true;
   }
 
   get size(): number {
