@@ -8,7 +8,7 @@
  * within the paragraph's own texts (`data-quote-scope`), read when the button is pressed (before the
  * press can move it); otherwise the whole paragraph as the server wrote it.
  */
-import { quoteHtml, quoteText, type QuoteSource } from '../lib/format/quote';
+import { quoteHtml, quoteText, type Excerpt, type QuoteSource } from '../lib/format/quote';
 import { writeClipboard, type Clip } from './clipboard';
 import { elementOf } from './dom';
 
@@ -33,11 +33,13 @@ const scopeOf = (root: HTMLElement) => document.querySelector(`[data-quote-scope
 
 /** What the button copies now: the selection's quote, or what the server wrote on the button. */
 function clipFor(root: HTMLElement, button: HTMLElement, picked: Picked | null): Clip {
-  const whole = { text: button.dataset.copyText ?? '', html: button.dataset.copyHtml };
-  if (!root.dataset.quoteScope) return whole;
-  const chosen = picked ?? selectionIn(scopeOf(root));
-  if (!chosen) return whole;
+  if (!root.dataset.quoteScope) return { text: button.dataset.copyText ?? '', html: button.dataset.copyHtml };
   const source = JSON.parse(root.dataset.quoteSource!) as QuoteSource;
+  const chosen = picked ?? selectionIn(scopeOf(root));
+  if (!chosen) {
+    const w = JSON.parse(root.dataset.quoteWhole!) as Excerpt;
+    return { text: quoteText(w.text, w.label, source, w.lines), html: quoteHtml(w.text, w.label, source, w.lang, w.lines) };
+  }
   const labelFor = JSON.parse(root.dataset.quoteLabels!) as Record<string, string | null>;
   const label = labelFor[chosen.lang] ?? null;
   return { text: quoteText(chosen.text, label, source), html: quoteHtml(chosen.text, label, source, chosen.lang) };

@@ -5,6 +5,7 @@
  * a dialog (Esc closes it). Cards mark themselves with `data-hit`; everything is looked up when a key
  * is pressed, so the keys follow the results as they change with the typing.
  */
+import { citationHtml, citationText, type QuoteSource } from '../lib/format/quote';
 import { writeClipboard } from './clipboard';
 import { elementOf, fill, typing } from './dom';
 
@@ -53,7 +54,9 @@ export function attachResultKeys(): void {
       e.preventDefault();
       const card = all[at]!;
       const label = card.dataset.hitLabel ?? '';
-      writeClipboard({ text: card.dataset.cite!, html: card.dataset.citeHtml }).then(
+      // The card's source is its quote button's (components/ResultCard.tsx).
+      const source = JSON.parse(card.querySelector<HTMLElement>('[data-quote-source]')!.dataset.quoteSource!) as QuoteSource;
+      writeClipboard({ text: citationText(source), html: citationHtml(source) }).then(
         () => say(root, fill(root.dataset.msgCopied!, { label })),
         () => say(root, root.dataset.msgCopyFailed!),
       );

@@ -44,7 +44,8 @@ export function Breadcrumb({
           <Item key={c.level} className="flex items-center gap-x-1">
             {k > 0 && <span aria-hidden="true">›</span>}
             {h ? (
-              <a href={h} className="hover:text-accent hover:underline">
+              // 24 px tall, so that a tap lands on the level meant when the trail wraps (WCAG 2.5.8 target size).
+              <a href={h} className="inline-block py-1 hover:text-accent hover:underline">
                 {text}
               </a>
             ) : (

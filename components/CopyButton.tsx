@@ -17,17 +17,19 @@ export function CopyButton({
   className = '',
   quote,
 }: {
-  text: string;
+  /** What is copied; a quote button (`quote`) writes its own from `quote.whole`. */
+  text?: string;
   html?: string;
   labels: CopyLabels;
   className?: string;
-  quote?: { scope: string; source: string; labels: string };
+  quote?: { scope: string; whole: string; source: string; labels: string };
 }) {
   return (
     <span
       className="inline-flex max-w-full flex-wrap items-center gap-2"
       data-copy
       data-quote-scope={quote?.scope}
+      data-quote-whole={quote?.whole}
       data-quote-source={quote?.source}
       data-quote-labels={quote?.labels}
     >

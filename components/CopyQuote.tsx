@@ -1,4 +1,4 @@
-import type { QuoteSource } from '@/lib/format/quote';
+import type { Excerpt, QuoteSource } from '@/lib/format/quote';
 import { CopyButton, type CopyLabels } from './CopyButton';
 
 /**
@@ -16,8 +16,8 @@ export function CopyQuote({
 }: {
   /** The `data-quote-scope` of the element holding the paragraph's texts. */
   scope: string;
-  /** The whole paragraph quoted, as the server wrote it. */
-  whole: { text: string; html?: string };
+  /** The whole paragraph to quote: the browser writes the quotation with its source (lib/format/quote.ts), so the page carries the text once. */
+  whole: Excerpt;
   source: QuoteSource;
   /** What a quote in each language (HTML lang) is labelled: the unofficial translation, the original; null for none. */
   labelFor: Record<string, string | null>;
@@ -25,7 +25,7 @@ export function CopyQuote({
 }) {
   return (
     <span className="inline-flex">
-      <CopyButton text={whole.text} html={whole.html} labels={labels} quote={{ scope, source: JSON.stringify(source), labels: JSON.stringify(labelFor) }} />
+      <CopyButton labels={labels} quote={{ scope, whole: JSON.stringify(whole), source: JSON.stringify(source), labels: JSON.stringify(labelFor) }} />
     </span>
   );
 }

@@ -10,7 +10,6 @@ import { Tags } from './Tags';
 import { selectKey } from '@/lib/format/select-key';
 import { quoteClip } from '@/lib/format/citation';
 import { locator, placeLine } from '@/lib/format/place';
-import { citationHtml, citationText } from '@/lib/format/quote';
 import { origin, planFor } from '@/lib/site/portal';
 import { CopyQuote } from './CopyQuote';
 import { readText } from '@/lib/format/wrapped';
@@ -19,7 +18,7 @@ import { readText } from '@/lib/format/wrapped';
  * One hit: kind, place in the plan, the highlighted snippet (an indicator's values, labelled), tags,
  * "copy quote" and the permalink. In another language than the plan's, the snippet of the translation
  * leads and the original's follows, unless the reader asked for the original only. The card carries
- * what the results page's keys need (ResultKeys): where Enter goes and the citation `c` copies.
+ * what the results page's keys need (ResultKeys): where Enter goes, and (in its quote button) the source `c` copies.
  */
 export async function ResultCard({ hit, lang, hl, state, level = 3 }: { hit: Hit; lang: Locale; hl: string; state: SearchState; level?: 3 | 4 }) {
   const t = await getTranslations('Result');
@@ -44,8 +43,6 @@ export async function ResultCard({ hit, lang, hl, state, level = 3 }: { hit: Hit
     <article
       data-hit
       data-href={href}
-      data-cite={citationText(quoted.source)}
-      data-cite-html={citationHtml(quoted.source)}
       data-hit-label={placeLine(hit, lang, 'chapter') || locator(hit, lang) || t('front')}
       data-quote-scope={hit.id}
       tabIndex={-1}
@@ -83,7 +80,7 @@ export async function ResultCard({ hit, lang, hl, state, level = 3 }: { hit: Hit
         <span className="flex flex-wrap items-center gap-3">
           <CopyQuote
             scope={hit.id}
-            whole={quoted.whole}
+            whole={quoted.excerpt}
             source={quoted.source}
             labelFor={quoted.labelFor}
             labels={{ label: tq('copy'), done: tp('copied'), manual: tp('copyManual') }}

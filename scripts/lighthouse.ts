@@ -71,7 +71,12 @@ function launchChromium(): Promise<{ port: number; child: ChildProcess; stop(): 
         // gone
       }
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing to its profile as it exits: retried rather than failing the run.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // A temporary folder left behind is not worth failing a finished run for.
+    }
   };
   return new Promise((resolve, reject) => {
     let err = '';

@@ -8,7 +8,7 @@ import type { OutlineDocument, PlanDocument } from '../plan/model';
 
 import { columnLabel } from './column-label';
 import { locator, precisePlace } from './place';
-import { quoteHtml, quoteText, type QuoteSource } from './quote';
+import { quoteText, type QuoteSource } from './quote';
 import { cellTranslations } from './table-translation';
 import { readText } from './wrapped';
 
@@ -123,7 +123,7 @@ function quoted(c: Pick<CitationInput, 'doc' | 'lang' | 'cells'>, labels: { tran
 }
 
 /**
- * What "Copy quote" copies: the whole paragraph quoted, as text and HTML (the translation on a page
+ * What "Copy quote" copies: the whole paragraph to quote (the translation on a page
  * in another language than the plan's, labelled), its source, and the label a quote of part of it
  * gets in each language it may be selected in (HTML lang → label; null for the plan's own text on its own page).
  */
@@ -136,7 +136,12 @@ export function quoteClip(c: Pick<CitationInput, 'doc' | 'plan' | 'url' | 'lang'
     (Object.keys(LOCALES) as Locale[]).map((l) => [LOCALES[l].html, l !== SOURCE_LOCALE ? labels.translation : inSource ? null : labels.original]),
   );
   const lines = c.doc.table !== undefined;
-  return { source, whole: { text: quoteText(text, label, source, lines), html: quoteHtml(text, label, source, lang, lines) }, labelFor };
+  return {
+    source,
+    // What the whole quotation is made of: the browser writes it (components/CopyQuote.tsx, lib/format/quote.ts).
+    excerpt: { text, label, lang, lines },
+    labelFor,
+  };
 }
 
 export function cite(style: CitationStyle, c: CitationInput): string {

@@ -12,6 +12,14 @@ export interface QuoteSource {
   url: string;
 }
 
+/** A quotation before it is written: the excerpt, whose text it is (label), its language, and whether it is a table row's labelled lines. */
+export interface Excerpt {
+  text: string;
+  label: string | null;
+  lang: string;
+  lines: boolean;
+}
+
 /** Quoted text on one line: its lines joined by " / ", as a quotation of verse or a table row is. */
 export const quoteLines = (s: string) => s.trim().replace(/\s*\n\s*/g, ' / ');
 

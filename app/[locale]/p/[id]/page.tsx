@@ -128,7 +128,7 @@ export default async function ParagraphPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap gap-2 print:hidden">
         <CopyQuote
           scope={doc.id}
-          whole={quoted.whole}
+          whole={quoted.excerpt}
           source={quoted.source}
           labelFor={quoted.labelFor}
           labels={{ label: tq('copy'), done: t('copied'), manual: t('copyManual') }}
