@@ -5,6 +5,7 @@
  */
 import { linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAlive } from '../lib/process-alive';
 
 export const LOCK_FILE = '.ingest.lock';
 
@@ -26,16 +27,6 @@ export class LockHeldError extends Error {
         ? `${file}: another ingest (pid ${holder.pid}, started ${holder.started}) is writing this folder; wait for it to finish, or stop it`
         : `${file}: the lock file cannot be read; if no ingest is running, delete it`,
     );
-  }
-}
-
-/** Whether a process with this pid exists (EPERM: it exists but is another user's). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
-import { ISLANDS_MANIFEST } from '../lib/site/islands';
+import { ISLANDS_MANIFEST } from '../lib/site/islands-manifest';
 
 const OUT = join('.next', 'static', 'islands');
 

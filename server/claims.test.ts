@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Claims, isAlive } from './claims';
+import { isAlive } from '../lib/process-alive';
+import { Claims } from './claims';
 
 const folder = () => join(mkdtempSync(join(tmpdir(), 'claims-')), 'prerender');
 

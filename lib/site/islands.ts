@@ -5,10 +5,9 @@
  * script, so there (and before any build) pages go without it: server-rendered HTML that works
  * without JavaScript.
  */
+import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-export const ISLANDS_MANIFEST = join('.next', 'islands-manifest.json');
+import { ISLANDS_MANIFEST } from './islands-manifest';
 
 let script: string | null | undefined;
 
