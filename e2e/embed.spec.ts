@@ -32,15 +32,21 @@ async function hostPage(page: Page, body: string) {
   await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/article`);
 }
 
-/** The box of `inner` lies inside the iframe's box on the host page: visible to the reader, not cut off. */
+/**
+ * The box of `inner` lies inside the iframe's box on the host page: visible to the reader, not cut
+ * off. Measured again until the card is laid out as it ends up (its text is in the page before its
+ * stylesheet is), failing if it never fits.
+ */
 async function expectInsideFrame(page: Page, card: FrameLocator, name: string | RegExp) {
   const link = card.getByRole('link', { name });
   await expect(link).toBeVisible();
-  const frame = (await page.locator('iframe').first().boundingBox())!;
-  const box = (await link.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(frame.y);
-  expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
-  expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+  await expect(async () => {
+    const frame = (await page.locator('iframe').first().boundingBox())!;
+    const box = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(frame.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+  }).toPass({ timeout: 10_000 });
 }
 
 for (const width of WIDTHS) {
