@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^next\/navigation$/, replacement: 'next/navigation.js' }] },
   test: {
     server: { deps: { inline: ['next-intl'] } },
-    include: ['ingest/**/*.test.ts', 'lib/**/*.test.ts', 'server/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+    include: ['ingest/**/*.test.ts', 'i18n/**/*.test.ts', 'lib/**/*.test.ts', 'server/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { type Locale } from '@/i18n/routing';
 import { levelLabel } from '@/lib/format/place';
 import { CELL_ERRATA, errataOf } from '@/lib/plan/errata';
@@ -18,8 +18,8 @@ export function ErratumMark({ row, column, noteId, label }: { row: Pick<PlanDocu
  * What the source prints wrongly and what it must be, in the page's language: for one row (its
  * permalink, a search hit) or for the rows of a table (under the table, the rows named).
  */
-export async function ErratumNote({ rows, lang, id, className = '' }: { rows: Pick<PlanDocument, 'id' | 'table'>[]; lang: Locale; id?: string; className?: string }) {
-  const t = await getTranslations({ locale: lang, namespace: 'Errata' });
+export function ErratumNote({ rows, lang, id, className = '' }: { rows: Pick<PlanDocument, 'id' | 'table'>[]; lang: Locale; id?: string; className?: string }) {
+  const t = translator(lang, 'Errata');
   const found = CELL_ERRATA.filter((e) => rows.some((r) => errataOf(r).includes(e)));
   if (found.length === 0) return null;
   const numbers = (e: (typeof CELL_ERRATA)[number]) => rows.filter((r) => errataOf(r).includes(e)).map((r) => r.table?.cells[r.table.columns.indexOf('序号')] ?? r.id);

@@ -1,5 +1,5 @@
 import { type Locale, SOURCE_LOCALE } from '@/i18n/routing';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { englishFor } from '@/lib/corpus/glossary';
 import { cellTranslations } from '@/lib/format/table-translation';
 import { ErratumNote } from './ErratumNote';
@@ -12,7 +12,7 @@ import { highlight, highlightEnglish } from '@/lib/search/highlight';
  * An indicator row in a search hit: its name, then 2020 → 2025 with unit and type, each value
  * labelled. On other pages than the plan's language the name leads in translation, the printed name after it.
  */
-export async function IndicatorValues({
+export function IndicatorValues({
   doc,
   lang,
   hl,
@@ -24,7 +24,7 @@ export async function IndicatorValues({
   /** The reader asked for the original text only: no translated name or values. */
   original?: boolean;
 }) {
-  const t = await getTranslations('Indicators');
+  const t = translator(lang, 'Indicators');
   const needles = needlesForHl(hl);
   const row = doc.table!;
   const translated = lang === SOURCE_LOCALE || original ? null : cellTranslations(doc, lang);

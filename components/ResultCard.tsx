@@ -1,7 +1,7 @@
 import { routes } from '@/lib/links/routes';
 import { localePath } from '@/i18n/navigation';
 import { type Locale, LOCALES, SOURCE_LOCALE } from '@/i18n/routing';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { searchHref, toggleFacet, type SearchState } from '@/lib/links/search-url';
 import type { Hit } from '@/lib/search/types';
 import { Breadcrumb } from './Breadcrumb';
@@ -10,7 +10,7 @@ import { Tags } from './Tags';
 import { selectKey } from '@/lib/format/select-key';
 import { quoteClip } from '@/lib/format/citation';
 import { locator, placeLine } from '@/lib/format/place';
-import { origin, planFor } from '@/lib/site/portal';
+import { planFor } from '@/lib/site/plan-data';
 import { CopyQuote } from './CopyQuote';
 import { readText } from '@/lib/format/wrapped';
 
@@ -20,13 +20,13 @@ import { readText } from '@/lib/format/wrapped';
  * leads and the original's follows, unless the reader asked for the original only. The card carries
  * what the results page's keys need (ResultKeys): where Enter goes, and (in its quote button) the source `c` copies.
  */
-export async function ResultCard({ hit, lang, hl, state, level = 3 }: { hit: Hit; lang: Locale; hl: string; state: SearchState; level?: 3 | 4 }) {
-  const t = await getTranslations('Result');
-  const tc = await getTranslations('Citation');
-  const tq = await getTranslations('Quote');
-  const tp = await getTranslations('Paragraph');
+export function ResultCard({ hit, lang, origin, hl, state, level = 3 }: { hit: Hit; lang: Locale; origin: string; hl: string; state: SearchState; level?: 3 | 4 }) {
+  const t = translator(lang, 'Result');
+  const tc = translator(lang, 'Citation');
+  const tq = translator(lang, 'Quote');
+  const tp = translator(lang, 'Paragraph');
   const href = localePath(lang, routes.permalink(hit.id, hl || undefined));
-  const url = `${await origin()}${localePath(lang, routes.permalink(hit.id))}`;
+  const url = `${origin}${localePath(lang, routes.permalink(hit.id))}`;
   const quoted = quoteClip({ doc: hit, plan: planFor(hit.doc), url, lang }, { translation: tc('unofficial'), untranslated: tc('original'), original: tq('original') });
   const parallel = lang !== SOURCE_LOCALE && !state.original;
   const translation = parallel ? hit.translationHighlights?.[lang] : undefined;

@@ -1,12 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
+import type { Locale } from '@/i18n/routing';
 
 /**
  * The results page's keyboard, as the browser's script runs it (browser/result-keys.ts): j / k move
  * between hits, Enter opens one, c copies its citation, ? lists the keys. Here: the button and dialog
  * that list them, the status line, and the messages the script completes.
  */
-export async function ResultKeys() {
-  const t = await getTranslations('Shortcuts');
+export function ResultKeys({ lang }: { lang: Locale }) {
+  const t = translator(lang, 'Shortcuts');
   const keys: [string, string][] = [
     ['j', t('next')],
     ['k', t('previous')],

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { localePath } from '@/i18n/navigation';
 import { type Locale } from '@/i18n/routing';
 import { levelLabel } from '@/lib/format/place';
@@ -29,9 +29,9 @@ export type DeadEnd =
  * A search that leads nowhere says what happened and offers a way on: remove a filter, search one
  * word, search the first words of a long query, an example search, the chapters. Never an empty list.
  */
-export async function SearchWayOut({ end, state, lang }: { end: DeadEnd; state: SearchState; lang: Locale }) {
-  const t = await getTranslations('SearchWayOut');
-  const ts = await getTranslations('SearchPage');
+export function SearchWayOut({ end, state, lang }: { end: DeadEnd; state: SearchState; lang: Locale }) {
+  const t = translator(lang, 'SearchWayOut');
+  const ts = translator(lang, 'SearchPage');
   const q = state.q.trim();
   const ways: { key: string; href: string; text: string }[] = [];
   let leads: string[];

@@ -17,7 +17,9 @@ export type Messages = (typeof LOCALES)['zh']['messages'];
 const codes = Object.keys(LOCALES) as Locale[];
 
 // No locale cookie: every page is the same for every visitor (the URL names the language), so shared caches may keep it.
-export const routing = defineRouting({ locales: codes, defaultLocale: codes[0]!, localeCookie: false });
+// No alternate links in a Link header: the pages that are indexed name theirs in their HTML, absolute and with
+// x-default in the plan's language (lib/links/alternates.ts), and search pages, which are not, need none.
+export const routing = defineRouting({ locales: codes, defaultLocale: codes[0]!, localeCookie: false, alternateLinks: false });
 
 /** The language the plans are written in: other UI languages show translations and glosses beside it. */
 export const SOURCE_LOCALE: Locale = 'zh';

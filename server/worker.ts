@@ -35,6 +35,9 @@ import { healthAnswer } from '../lib/site/health';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
 import { withoutInlineScripts, withoutNextRuntime } from './next-runtime';
+import { NEXT_RENDER_HEADER, renderSearchPage, searchPageLocale } from './search-page';
+import { shellOf, type PageShell } from './page-shell';
+import { originFrom } from '../lib/site/origin';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
@@ -171,19 +174,18 @@ function pageOnly(headers: Record<string, string | string[]>, body: Buffer): Buf
  * that a visitor would not get (the answers go to the cache as any other).
  */
 async function warmRoutes(server: ReturnType<typeof createServer>) {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // exclusive: in a cluster worker, listen() would otherwise share the port with the other workers, and warm them instead.
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
   const { port } = server.address() as { port: number };
-  for (const path of [
-    '/api/search?q=warm',
-    '/zh',
-    '/en/search?q=%E6%BB%87%E6%B1%A0',
-    '/zh/p/km14-c1',
-    '/en/c/1',
-    '/zh/indicators',
-    '/api/p/km14-c1',
-    '/embed/p/km14-c1',
-    '/robots.txt',
-  ]) {
+  // A search page by Next: its shell (stylesheets, script, headers) is what the worker's own search pages are made in (server/search-page.tsx).
+  for (const [path, headers] of [
+    ['/en/search?q=%E6%BB%87%E6%B1%A0', { [NEXT_RENDER_HEADER]: '1' }],
+    ['/zh/search?q=%E6%B0%B4', {}],
+  ] as const)
+    await fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-warm-up': '1', ...headers } })
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
+  for (const path of ['/api/search?q=warm', '/zh', '/zh/p/km14-c1', '/en/c/1', '/zh/indicators', '/api/p/km14-c1', '/embed/p/km14-c1', '/robots.txt']) {
     await fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-warm-up': '1' } })
       .then((r) => r.arrayBuffer())
       .catch(() => undefined);
@@ -281,6 +283,9 @@ export async function runWorker(workers: number): Promise<void> {
     res.end(req.method === 'HEAD' ? undefined : out);
   };
 
+  /** What the worker's own search pages are made in, from the first search page Next rendered (server/search-page.tsx). */
+  let searchShell: PageShell | null = null;
+
   const limit = LIMITS.perMinute ? new RateLimit(LIMITS.perMinute) : null;
   const visitors = new Visitors();
   const server = createServer((req, res) => {
@@ -295,7 +300,8 @@ export async function runWorker(workers: number): Promise<void> {
   function answer(req: IncomingMessage, res: ServerResponse, url: URL, ahead = false) {
     // Where this answer's time went, stage by stage (Server-Timing, for browsers' dev tools and npm run load's analysis).
     const timing = serverTiming(res);
-    const key = cache && isCacheable(req) ? cacheKey(req, currentVersion()) : null;
+    // Next's own rendering of a search page (NEXT_RENDER_HEADER, the reference) is neither served from the caches nor kept.
+    const key = cache && isCacheable(req) && req.headers[NEXT_RENDER_HEADER] === undefined ? cacheKey(req, currentVersion()) : null;
     // A visitor on an origin this generation has not seen: the pages it links to are rendered ahead.
     if (key && prerender && !ahead && req.headers['x-warm-up'] === undefined) {
       const origin = originOf(req);
@@ -335,6 +341,27 @@ export async function runWorker(workers: number): Promise<void> {
     }
     // Assets, the API's files and client navigations go to Next as they are; pages come back here, to lose Next's client runtime.
     if (!key && !isPage(req, url)) return render(req, res);
+    // A search page, once Next has shown what one is made in, is rendered here (server/search-page.tsx); Next's is the fallback.
+    const searchLocale = isPage(req, url) && req.headers[NEXT_RENDER_HEADER] === undefined ? searchPageLocale(url.pathname) : null;
+    if (searchLocale && searchShell) {
+      const shell = searchShell;
+      const origin = originFrom((name) => req.headers[name] as string | undefined, serverEnv().SITE_URL);
+      void renderSearchPage(url, origin, shell).then(
+        (html) => {
+          // Named apart from Next's `render`: which renderer answered is visible in the browser's dev tools and to the tests.
+          timing('page');
+          finish(req, res, key, 200, { ...shell.headers }, Buffer.from(html), timing, ahead);
+        },
+        // Data that cannot be read, or anything unexpected: Next's page says so, with its status.
+        () => byNext(req, res, url, key, timing, ahead),
+      );
+      return;
+    }
+    byNext(req, res, url, key, timing, ahead);
+  }
+
+  /** Next renders the page; it comes back here to lose Next's client runtime, be stored and be sent. */
+  function byNext(req: IncomingMessage, res: ServerResponse, url: URL, key: string | null, timing: (stage: string) => void, ahead: boolean) {
     // Next answers the plain body; the server compresses what it keeps.
     const encoding = req.headers['accept-encoding'];
     delete req.headers['accept-encoding'];
@@ -342,6 +369,7 @@ export async function runWorker(workers: number): Promise<void> {
       if (encoding !== undefined) req.headers['accept-encoding'] = encoding;
       timing('render');
       body = pageOnly(headers, body);
+      if (!searchShell && status === 200 && searchPageLocale(url.pathname)) searchShell = shellOf(body.toString('utf8'), headers);
       if (status !== 500) return finish(req, res, key, status, headers, body, timing, ahead);
       // A page that failed because the data cannot be read is unavailable (503, try again later), not broken.
       void healthAnswer().then(

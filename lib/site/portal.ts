@@ -1,86 +1,17 @@
 /**
  * The app's one door to the data: search through the configured engine, documents and outline
- * from data/. Server components and route handlers import this; the browser never does.
+ * from data/ (lib/site/plan-data.ts), and the visitor's origin. Server components and route
+ * handlers import this; the browser never does.
  */
 import 'server-only';
 import { headers } from 'next/headers';
 import { serverEnv } from '../env';
-import type { PlanDocument } from '../plan/model';
-import { sharedEngine } from '../search/engine';
-import { search as runSearch } from '../search/search';
-import type { SearchRequest, SearchResponse } from '../search/types';
-import { compareMatrix, type CompareView } from '../search/compare';
-import { chapterDocuments, chapterOutline, loadStore, planOf, withContext } from '../plan/store';
-import { loadShareFonts } from '../share/fonts';
+import { originFrom } from './origin';
 
-/** The one search path (lib/search/search.ts) on the process-wide engine. */
-export const search = (req: SearchRequest): Promise<SearchResponse> => runSearch(sharedEngine(), req);
-
-/** A comparison table (lib/search/compare.ts), counted by the same search path. */
-export const compare = (view: CompareView, q: string | string[] | undefined) => compareMatrix(sharedEngine(), view, q);
-
-export function store() {
-  return loadStore(serverEnv().PLAN_DATA_DIR);
-}
-
-export function paragraph(id: string) {
-  const s = store();
-  const found = withContext(s, id);
-  if (!found) return null;
-  return { ...found, plan: planOf(s, found.doc.doc)! };
-}
-
-/** The plan a document (a search hit) belongs to. */
-export const planFor = (doc: string) => planOf(store(), doc) ?? mainPlan();
-
-/** The share image's fonts, made at ingest beside the data they draw. */
-export const shareFonts = () => loadShareFonts(serverEnv().PLAN_DATA_DIR);
-
-/** The first plan: the portal serves one plan today; ids and the outline already name the plan. */
-export function mainPlan() {
-  return store().outline.documents[0]!;
-}
-
-export function chapter(n: number) {
-  const plan = mainPlan();
-  const outline = chapterOutline(plan, n);
-  if (!outline) return null;
-  const part = plan.parts.find((p) => p.chapters.some((c) => c.no === n))!;
-  // A part's introduction belongs to no chapter: its first chapter's page shows it.
-  const partIntro = part.chapters[0]?.no === n ? store().documents.filter((d) => d.doc === plan.id && d.part?.no === part.no && d.chapter === null && d.kind !== 'heading') : [];
-  return { plan, part, outline, partIntro, documents: chapterDocuments(store(), plan.id, n) };
-}
-
-/** The rows of the table a row belongs to (the main indicators, or a box's table), in order: what its merged cells come from. */
-export function tableRows(row: PlanDocument): PlanDocument[] {
-  if (!row.table) return [];
-  return store().documents.filter((d) => d.doc === row.doc && d.kind === row.kind && d.table && (row.kind === 'indicator' || d.box?.no === row.box?.no));
-}
-
-export function indicators(): PlanDocument[] {
-  return store().documents.filter((d) => d.kind === 'indicator');
-}
-
-export function figures() {
-  const plan = mainPlan();
-  const chapters = plan.parts.flatMap((p) => p.chapters);
-  const docs = store().documents;
-  return {
-    documents: docs.length,
-    parts: plan.parts.length,
-    chapters: chapters.length,
-    present: chapters.filter((c) => c.present).length,
-    boxes: chapters.reduce((n, c) => n + c.boxes.length, 0),
-    indicators: docs.filter((d) => d.kind === 'indicator').length,
-    lastChapter: Math.max(...chapters.filter((c) => c.present).map((c) => c.no)),
-  };
-}
+export * from './plan-data';
 
 /** The site's origin as the visitor reached it, for absolute links in citations and embeds. */
 export async function origin(): Promise<string> {
   const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host');
-  if (!host || !/^[a-zA-Z0-9.-]+(:\d+)?$/.test(host)) return serverEnv().SITE_URL;
-  const proto = h.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  return `${proto}://${host}`;
+  return originFrom((name) => h.get(name), serverEnv().SITE_URL);
 }
