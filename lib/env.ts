@@ -20,12 +20,20 @@ const Env = z.object({
 
 export type ServerEnv = z.infer<typeof Env>;
 
+/** The last environment read and what it gave: pages ask for it many times a request, and it changes only in tests. */
+let last: { key: string; env: ServerEnv } | null = null;
+
 export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const key = Object.keys(Env.shape)
+    .map((k) => source[k] ?? '')
+    .join('\0');
+  if (source === process.env && last?.key === key) return last.env;
   const clean = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
   const parsed = Env.safeParse(clean);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`environment variable ${issue.path.join('.')}: ${issue.message}`);
   }
+  if (source === process.env) last = { key, env: parsed.data };
   return parsed.data;
 }

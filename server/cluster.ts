@@ -62,6 +62,9 @@ if (cluster.isPrimary) {
   // source map of every module of Next it loads (tens of megabytes of mappings and sources per
   // worker). Stack traces then name the compiled files, which the server's logs can live with.
   process.setSourceMapsEnabled(false);
+  // What `next start` sets: React (the worker renders search pages with it, server/search-page.tsx)
+  // and other libraries pick their production build when first loaded, which is below.
+  Object.assign(process.env, { NODE_ENV: 'production' });
   import('./worker')
     .then(({ runWorker }) => runWorker(WORKERS))
     .catch((e: Error) => {

@@ -61,10 +61,18 @@ export function indicators(): PlanDocument[] {
   return store().documents.filter((d) => d.kind === 'indicator');
 }
 
+/** The figures of each store (a new ingest is a new store), counted once: the footer of every page asks. */
+const counted = new WeakMap<object, ReturnType<typeof count>>();
+
 export function figures() {
-  const plan = mainPlan();
+  const s = store();
+  let f = counted.get(s);
+  if (!f) counted.set(s, (f = count(s.outline.documents[0]!, s.documents)));
+  return f;
+}
+
+function count(plan: OutlineDocument, docs: PlanDocument[]) {
   const chapters = plan.parts.flatMap((p) => p.chapters);
-  const docs = store().documents;
   return {
     documents: docs.length,
     parts: plan.parts.length,
