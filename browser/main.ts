@@ -31,8 +31,9 @@ function start() {
 /** The page's content is there: parsed, and (on a page React draws in the browser) drawn. */
 const drawn = () => document.readyState !== 'loading' && (document.documentElement.id !== '__next_error__' || !!document.querySelector('main, h1'));
 
-// The script loads async, so it may run before the page is parsed. Next draws its not-found pages in
-// the browser (server/next-runtime.ts leaves its runtime on them): there it waits for React.
+// The script loads async, so it may run before the page is parsed. Next draws the embeddable card's
+// not-found note in the browser (server/next-runtime.ts leaves its runtime on it; the site's own
+// not-found pages are the server's, server/own-pages.tsx): there it waits for React.
 if (drawn()) start();
 else {
   const check = () => {

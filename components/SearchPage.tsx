@@ -19,7 +19,7 @@ import type { SearchPageModel } from '@/lib/site/search-page';
  * A search page below the site's header: the search box, then (replaced by live results as the
  * visitor types, browser/live-results.ts) the active filters, the facets, the hits and the pages.
  * Synchronous and free of Next's request scope: Next's page and the production server's own search
- * pages (server/search-page.tsx) render this same component.
+ * pages (server/own-pages.tsx) render this same component.
  */
 export function SearchPage({ locale, origin, model }: { locale: Locale; origin: string; model: SearchPageModel }) {
   const { state, result, error } = model;

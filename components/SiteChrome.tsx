@@ -11,7 +11,7 @@ import { LocaleSwitcher } from './LocaleSwitcher';
  * Everything in a page's body around its content: the skip link, the header (site name, sections,
  * the small search box, the language links), the footer naming the plan, and the browser's script.
  * Plain links: pages go without Next's client router (server/next-runtime.ts). The layout and the
- * production server's own search pages (server/search-page.tsx) render this same component.
+ * production server's own search pages (server/own-pages.tsx) render this same component.
  */
 export function SiteChrome({
   locale,

@@ -61,6 +61,6 @@ test('Server-Timing says where an answer came from and how long it took', async 
   }
   expect(seen.filter((t) => /^cache;dur=\d+(\.\d+)?$/.test(t)).length).toBe(2);
   const page = await request.get(`/zh/search?q=${encodeURIComponent(`水质 ${Date.now()}`)}`);
-  // A search page is rendered by the server itself (server/search-page.tsx), `page`, then compressed.
+  // A search page is rendered by the server itself (server/own-pages.tsx), `page`, then compressed.
   expect(page.headers()['server-timing']).toMatch(/^page;dur=\d+(\.\d+)?, gzip;dur=\d+(\.\d+)?$/);
 });

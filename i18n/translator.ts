@@ -1,7 +1,7 @@
 /**
  * The UI's messages outside a request's scope: a translator for one locale and namespace, made once
  * per process and kept (its parsed messages and formatters with it). Components that render the same
- * way in Next's pages and in the production server's own search pages (server/search-page.tsx) take
+ * way in Next's pages and in the production server's own search pages (server/own-pages.tsx) take
  * their strings from here rather than from next-intl's request config, which exists only inside Next.
  */
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from 'next-intl';

@@ -62,7 +62,7 @@ if (cluster.isPrimary) {
   // source map of every module of Next it loads (tens of megabytes of mappings and sources per
   // worker). Stack traces then name the compiled files, which the server's logs can live with.
   process.setSourceMapsEnabled(false);
-  // What `next start` sets: React (the worker renders search pages with it, server/search-page.tsx)
+  // What `next start` sets: React (the worker renders search pages with it, server/own-pages.tsx)
   // and other libraries pick their production build when first loaded, which is below.
   Object.assign(process.env, { NODE_ENV: 'production' });
   import('./worker')

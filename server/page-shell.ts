@@ -1,7 +1,7 @@
 /**
  * What a page carries from Next's build and configuration rather than from the site's components:
  * its stylesheets and icon under their build hashes, the browser's script, and the headers
- * next.config.js adds. The production server's own search pages (server/search-page.tsx) are made
+ * next.config.js adds. The production server's own search pages (server/own-pages.tsx) are made
  * in the shell of one search page Next rendered, read from its HTML here.
  */
 

@@ -35,7 +35,7 @@ import { healthAnswer } from '../lib/site/health';
 import { searchAnswer } from '../lib/site/api';
 import { COMMON_HEADERS } from '../security-headers.mjs';
 import { withoutInlineScripts, withoutNextRuntime } from './next-runtime';
-import { NEXT_RENDER_HEADER, renderSearchPage, searchPageLocale } from './search-page';
+import { NEXT_RENDER_HEADER, renderNotFoundPage, renderSearchPage, searchPageLocale } from './own-pages';
 import { shellOf, type PageShell } from './page-shell';
 import { originFrom } from '../lib/site/origin';
 
@@ -177,7 +177,7 @@ async function warmRoutes(server: ReturnType<typeof createServer>) {
   // exclusive: in a cluster worker, listen() would otherwise share the port with the other workers, and warm them instead.
   await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
   const { port } = server.address() as { port: number };
-  // A search page by Next: its shell (stylesheets, script, headers) is what the worker's own search pages are made in (server/search-page.tsx).
+  // A search page by Next: its shell (stylesheets, script, headers) is what the worker's own search pages are made in (server/own-pages.tsx).
   for (const [path, headers] of [
     ['/en/search?q=%E6%BB%87%E6%B1%A0', { [NEXT_RENDER_HEADER]: '1' }],
     ['/zh/search?q=%E6%B0%B4', {}],
@@ -283,7 +283,7 @@ export async function runWorker(workers: number): Promise<void> {
     res.end(req.method === 'HEAD' ? undefined : out);
   };
 
-  /** What the worker's own search pages are made in, from the first search page Next rendered (server/search-page.tsx). */
+  /** What the worker's own search pages are made in, from the first search page Next rendered (server/own-pages.tsx). */
   let searchShell: PageShell | null = null;
 
   const limit = LIMITS.perMinute ? new RateLimit(LIMITS.perMinute) : null;
@@ -341,7 +341,7 @@ export async function runWorker(workers: number): Promise<void> {
     }
     // Assets, the API's files and client navigations go to Next as they are; pages come back here, to lose Next's client runtime.
     if (!key && !isPage(req, url)) return render(req, res);
-    // A search page, once Next has shown what one is made in, is rendered here (server/search-page.tsx); Next's is the fallback.
+    // A search page, once Next has shown what one is made in, is rendered here (server/own-pages.tsx); Next's is the fallback.
     const searchLocale = isPage(req, url) && req.headers[NEXT_RENDER_HEADER] === undefined ? searchPageLocale(url.pathname) : null;
     if (searchLocale && searchShell) {
       const shell = searchShell;
@@ -370,6 +370,12 @@ export async function runWorker(workers: number): Promise<void> {
       timing('render');
       body = pageOnly(headers, body);
       if (!searchShell && status === 200 && searchPageLocale(url.pathname)) searchShell = shellOf(body.toString('utf8'), headers);
+      // Next's not-found pages are drawn in the browser by its runtime: the server's own goes in their place (the card's, framed in other sites, stay Next's).
+      if (status === 404 && searchShell && isPage(req, url) && !url.pathname.startsWith('/embed/') && /^text\/html/.test(String(headers['content-type'] ?? ''))) {
+        headers = { ...searchShell.headers };
+        body = Buffer.from(renderNotFoundPage(url, searchShell));
+        timing('page');
+      }
       if (status !== 500) return finish(req, res, key, status, headers, body, timing, ahead);
       // A page that failed because the data cannot be read is unavailable (503, try again later), not broken.
       void healthAnswer().then(

@@ -1,7 +1,7 @@
 /**
  * Titles and social tags that more than one renderer needs: the site's title template (the layout's
- * metadata) and a search page's own tags, for Next's search page and the production server's
- * (server/search-page.tsx) alike.
+ * metadata) and the tags of search and not-found pages, for Next's pages and the production
+ * server's (server/own-pages.tsx) alike.
  */
 import type { Metadata } from 'next';
 import type { Locale } from '../../i18n/routing';
@@ -29,4 +29,9 @@ export function searchMetadata(locale: Locale, q: string | string[] | undefined)
   const title = typeof q === 'string' && q ? t('searchTitle', { q: q.slice(0, 80) }) : t('searchTitleEmpty');
   const description = t('tagline');
   return { ...socialMeta({ locale, siteName: t('siteName'), title, description }), title, description, robots: { index: false } };
+}
+
+/** A not-found page: its own title, never indexed. */
+export function notFoundMetadata(locale: Locale): Metadata & { title: string } {
+  return { title: translator(locale, 'NotFound')('title'), description: translator(locale, 'Metadata')('tagline'), robots: { index: false } };
 }

@@ -1,7 +1,7 @@
 /**
  * The plan's data for the site: search through the configured engine, documents and outline from
  * data/. Pages reach it through lib/site/portal.ts; the production server's own search pages
- * (server/search-page.tsx), outside Next's request scope, import it directly.
+ * (server/own-pages.tsx), outside Next's request scope, import it directly.
  */
 import { serverEnv } from '../env';
 import type { OutlineDocument, PlanDocument } from '../plan/model';

@@ -2,7 +2,7 @@
  * What a search page shows, from its URL's parameters: the request as read, the results (none when
  * only browsing) or why it could not run, and the state its links are made from. One function for
  * both places a search page is rendered: Next's page (app/[locale]/search/page.tsx) and the
- * production server's own (server/search-page.tsx).
+ * production server's own (server/own-pages.tsx).
  */
 import { SOURCE_LOCALE, type Locale } from '../../i18n/routing';
 import { looseState, type SearchState } from '../links/search-url';

@@ -12,7 +12,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return searchMetadata(localeOf((await params).locale), (await searchParams).q);
 }
 
-/** The production server renders search pages itself (server/search-page.tsx), with the same component; this is `next dev`'s and the reference it is tested against. */
+/** The production server renders search pages itself (server/own-pages.tsx), with the same component; this is `next dev`'s and the reference it is tested against. */
 export default async function Page({ params, searchParams }: Props) {
   const locale = localeOf((await params).locale);
   setRequestLocale(locale);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 /**
- * The production server renders search pages itself (server/search-page.tsx), with the components
+ * The production server renders search pages itself (server/own-pages.tsx), with the components
  * Next's search page uses; Next's page stays as the reference, asked for with a header. For search
  * pages of every kind (hits, filters, refusals, nothing found, only some words found, a typo, the
  * original text only, markup in the query), the two must be the same document with the same headers.
@@ -71,3 +71,32 @@ test("the server's search page is kept and served again like any page; Next's re
   expect(seen.filter((t) => !/^(cache|page);/.test(t))).toEqual([]);
   for (let i = 0; i < 2; i++) expect((await request.get(url, { headers: NEXT })).headers()['server-timing']).toMatch(/^render;/);
 });
+
+for (const [path, heading, home] of [
+  ['/en/no-such-page', 'Not found', '/en'],
+  ['/zh/p/km14-nope', '未找到', '/zh'],
+  ['/en/c/999', 'Not found', '/en'],
+] as const) {
+  test(`${path} is a 404 the server renders: the page is there without waiting for a script, with the way home`, async ({ page, request }) => {
+    const answer = await request.get(path);
+    expect(answer.status()).toBe(404);
+    // Rendered by the server (`page`), and nothing inline to run: Next's runtime, which drew these pages in the browser, is gone.
+    expect(answer.headers()['server-timing']).toMatch(/, page;dur=/);
+    expect(answer.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+    const html = await answer.text();
+    expect(html).not.toMatch(/\/_next\/static\/chunks\/[^"]*\.js/);
+    expect(html).not.toContain('__next_f');
+    expect(html).toContain(`<h1 class="mb-2 text-2xl font-bold">${heading}</h1>`);
+
+    // In the browser with JavaScript off, as a crawler or a reader on a bad connection meets it.
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+    const bare = await context.newPage();
+    await bare.goto(path);
+    await expect(bare.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(bare.getByRole('heading', { level: 1 })).toBeInViewport();
+    await expect(bare.locator('main a')).toHaveAttribute('href', home);
+    // The site's header is there: its search box works from a dead end.
+    await expect(bare.locator('header input[type="search"]')).toBeVisible();
+    await context.close();
+  });
+}
