@@ -372,9 +372,14 @@ export async function runWorker(workers: number): Promise<void> {
       if (!searchShell && status === 200 && searchPageLocale(url.pathname)) searchShell = shellOf(body.toString('utf8'), headers);
       // Next's not-found pages are drawn in the browser by its runtime: the server's own goes in their place (the card's, framed in other sites, stay Next's).
       if (status === 404 && searchShell && isPage(req, url) && !url.pathname.startsWith('/embed/') && /^text\/html/.test(String(headers['content-type'] ?? ''))) {
-        headers = { ...searchShell.headers };
-        body = Buffer.from(renderNotFoundPage(url, searchShell));
-        timing('page');
+        try {
+          body = Buffer.from(renderNotFoundPage(url, searchShell));
+          headers = { ...searchShell.headers };
+          timing('page');
+        } catch (e) {
+          // Next's own not-found page is still a right answer.
+          console.error(`not-found page: ${(e as Error).message}`);
+        }
       }
       if (status !== 500) return finish(req, res, key, status, headers, body, timing, ahead);
       // A page that failed because the data cannot be read is unavailable (503, try again later), not broken.
