@@ -31,9 +31,12 @@ import { paramsRecord, searchPageModel } from '../lib/site/search-page';
 /** A request sent with this header is rendered by Next's search page: the reference the tests compare with, and how the worker learns its shell. */
 export const NEXT_RENDER_HEADER = 'x-plan-search-renderer';
 
+/** Each language's search page path (`/en/search`), made once: every page request asks. */
+const SEARCH_PATHS = new Map(routing.locales.map((l) => [localePath(l, routes.search()), l]));
+
 /** The locale of a search page's path (`/en/search` → en), or null for any other path. */
 export function searchPageLocale(pathname: string): Locale | null {
-  return routing.locales.find((l) => localePath(l, routes.search()) === pathname) ?? null;
+  return SEARCH_PATHS.get(pathname) ?? null;
 }
 
 /** The search page of `url` (its path names the locale), for a visitor on `origin`. */

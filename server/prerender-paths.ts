@@ -4,17 +4,17 @@
  * need them: each language's home and indicators, every chapter, then every permalink.
  */
 import { join } from 'node:path';
-import { LOCALES } from '../i18n/routing';
+import { localePath } from '../i18n/navigation';
+import { routing, type Locale } from '../i18n/routing';
 import { readDocuments, readOutline } from '../lib/plan/store';
 import { routes } from '../lib/links/routes';
 
-export function prerenderPaths(ids: readonly string[], chapters: readonly number[], locales: readonly string[] = Object.keys(LOCALES)): string[] {
-  // The home page is `/zh`, not `/zh/`: the address a visitor's request carries (the cache key).
-  const at = (locale: string, path: string) => `/${locale}${path === '/' ? '' : path}`;
+export function prerenderPaths(ids: readonly string[], chapters: readonly number[], locales: readonly Locale[] = routing.locales): string[] {
+  // The addresses the pages link to, which visitors' requests carry (the cache key): the home page is `/zh`, not `/zh/`.
   return [
-    ...locales.flatMap((l) => [at(l, routes.home()), at(l, routes.indicators())]),
-    ...chapters.flatMap((n) => locales.map((l) => at(l, routes.chapter(n)))),
-    ...ids.flatMap((id) => locales.map((l) => at(l, routes.permalink(id)))),
+    ...locales.flatMap((l) => [localePath(l, routes.home()), localePath(l, routes.indicators())]),
+    ...chapters.flatMap((n) => locales.map((l) => localePath(l, routes.chapter(n)))),
+    ...ids.flatMap((id) => locales.map((l) => localePath(l, routes.permalink(id)))),
   ];
 }
 

@@ -38,6 +38,7 @@ import { withoutInlineScripts, withoutNextRuntime } from './next-runtime';
 import { NEXT_RENDER_HEADER, renderNotFoundPage, renderSearchPage, searchPageLocale } from './own-pages';
 import { shellOf, type PageShell } from './page-shell';
 import { originFrom } from '../lib/site/origin';
+import { isDataUnavailableError } from '../lib/plan/data-error';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOSTNAME = process.env.HOSTNAME ?? '0.0.0.0';
@@ -353,7 +354,10 @@ export async function runWorker(workers: number): Promise<void> {
           finish(req, res, key, 200, { ...shell.headers }, Buffer.from(html), timing, ahead);
         },
         // Data that cannot be read, or anything unexpected: Next's page says so, with its status.
-        () => byNext(req, res, url, key, timing, ahead),
+        (e: Error) => {
+          if (!isDataUnavailableError(e)) console.error(`search page: ${e.message}`);
+          byNext(req, res, url, key, timing, ahead);
+        },
       );
       return;
     }

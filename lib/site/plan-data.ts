@@ -1,7 +1,9 @@
 /**
  * The plan's data for the site: search through the configured engine, documents and outline from
  * data/. Pages reach it through lib/site/portal.ts; the production server's own search pages
- * (server/own-pages.tsx), outside Next's request scope, import it directly.
+ * (server/own-pages.tsx), outside Next's request scope, import it directly. Server code all the
+ * same: it has no 'server-only' guard only because that package refuses to load outside Next's
+ * server bundles, and the worker imports this from plain Node; portal.ts carries the guard for the app.
  */
 import { serverEnv } from '../env';
 import type { OutlineDocument, PlanDocument } from '../plan/model';
